@@ -1,0 +1,17 @@
+package org.careerexplorer.app;
+
+import javafx.application.Application;
+
+/**
+ * The main class. It does not extend {@link Application}, so the app starts from a plain class
+ * path (jar or jpackage image) without JavaFX having to be on the module path.
+ */
+public final class AppLauncher {
+
+    private AppLauncher() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(CareerExplorerApp.class, args);
+    }
+}

@@ -1,0 +1,67 @@
+package org.careerexplorer.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.careerexplorer.data.DataFiles;
+import org.careerexplorer.data.DataLoader;
+import org.careerexplorer.data.LoadResult;
+import org.careerexplorer.data.Problem;
+import org.careerexplorer.i18n.Language;
+import org.careerexplorer.i18n.Localization;
+
+/**
+ * Command-line tools for the people who maintain the data and the translations.
+ * <pre>
+ *   validate DIR   check DIR/data/occupations.json and DIR/i18n/*.json; exit 1 if there are errors
+ * </pre>
+ * Run it with {@code mvn -q compile exec:java -Dexec.args="validate resources"}.
+ */
+public final class DataTool {
+
+    private DataTool() {
+    }
+
+    public static void main(String[] args) {
+        int status = run(args, System.out, System.err);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 2 && args[0].equals("validate")) {
+            return validate(Path.of(args[1]), out, err);
+        }
+        err.println("usage: validate DIR   (DIR holds data/occupations.json and i18n/<lang>.json)");
+        return 2;
+    }
+
+    static int validate(Path root, PrintStream out, PrintStream err) {
+        if (!Files.isDirectory(root)) {
+            err.println("error: " + root + " is not a folder");
+            return 2;
+        }
+        long start = System.nanoTime();
+        LoadResult result = DataLoader.load(DataFiles.directory(root));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        List<Problem> errors = result.report().errors();
+        List<Problem> warnings = result.report().warnings();
+        errors.forEach(out::println);
+        warnings.forEach(out::println);
+        out.printf(Locale.ROOT, "%d occupations, %d sources, data version %s%n",
+                result.catalog().size(), result.catalog().sources().size(), result.catalog().dataVersion());
+        out.println("translations:");
+        for (Language language : Language.values()) {
+            Localization.Coverage c = result.localization().coverage(language);
+            out.printf(Locale.ROOT, "  %s %-9s %5.1f%% (%d of %d texts)%n", language.code(), language.endonym(),
+                    c.share() * 100, c.translated(), c.total());
+            c.missingKeys().forEach(k -> out.println("      missing: " + k));
+        }
+        out.printf(Locale.ROOT, "%d errors, %d warnings (checked in %d ms)%n", errors.size(), warnings.size(), millis);
+        return errors.isEmpty() ? 0 : 1;
+    }
+}

@@ -1,0 +1,111 @@
+package org.careerexplorer.model;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The locale-neutral facts about one occupation. Its texts (title, summary, duties…) are in the
+ * locale files, keyed by {@link #code()}.
+ *
+ * @param code        US Standard Occupational Classification (SOC 2018) code, e.g. "43-4051"
+ * @param education   typical entry-level education as given by each source, oldest first
+ * @param wages       wage observations, oldest first
+ * @param related     occupations worth a look, in the order the sources list them
+ */
+public record Occupation(
+        String code,
+        List<EducationRequirement> education,
+        Optional<Training> training,
+        List<WageObservation> wages,
+        List<Employment> employment,
+        List<Projection> projections,
+        Optional<HollandCode> hollandCode,
+        Optional<PersonalityTypes> personalityTypes,
+        Optional<WorkValues> workValues,
+        List<RelatedOccupation> related,
+        List<ProCon> prosAndCons) {
+
+    private static final Pattern SOC_CODE = Pattern.compile("\\d{2}-\\d{4}");
+
+    public Occupation {
+        if (!isValidCode(code)) {
+            throw new IllegalArgumentException("not a SOC code: " + code);
+        }
+        education = sortedCopy(education, Comparator.comparingInt(EducationRequirement::year));
+        Objects.requireNonNull(training, "training");
+        wages = sortedCopy(wages, Comparator.comparingInt(WageObservation::year));
+        employment = sortedCopy(employment, Comparator.comparingInt(Employment::year));
+        projections = sortedCopy(projections, Comparator.comparingInt(Projection::startYear));
+        Objects.requireNonNull(hollandCode, "hollandCode");
+        Objects.requireNonNull(personalityTypes, "personalityTypes");
+        Objects.requireNonNull(workValues, "workValues");
+        related = List.copyOf(related);
+        prosAndCons = List.copyOf(prosAndCons);
+    }
+
+    /** Two digits, a hyphen, four digits. */
+    public static boolean isValidCode(String code) {
+        return code != null && SOC_CODE.matcher(code).matches();
+    }
+
+    /** The most recent typical entry-level education. */
+    public Optional<EducationRequirement> typicalEducation() {
+        return last(education);
+    }
+
+    /** The most recent wage observation. */
+    public Optional<WageObservation> latestWages() {
+        return last(wages);
+    }
+
+    /** The wage observation for {@code year}, if there is one. */
+    public Optional<WageObservation> wagesFor(int year) {
+        return wages.stream().filter(w -> w.year() == year).findFirst();
+    }
+
+    /**
+     * The most recent median annual wage with its observation; converted from the hourly median
+     * (and marked computed) where only that was published.
+     */
+    public Optional<YearlyFigure> latestMedianAnnualWage() {
+        for (int i = wages.size() - 1; i >= 0; i--) {
+            WageObservation observation = wages.get(i);
+            Optional<WageValue> median = observation.valueOrConverted(PayPeriod.ANNUAL, WageStatistic.MEDIAN);
+            if (median.isPresent()) {
+                return Optional.of(new YearlyFigure(median.get(), observation));
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<Employment> latestEmployment() {
+        return last(employment);
+    }
+
+    public Optional<Projection> latestProjection() {
+        return last(projections);
+    }
+
+    public List<ProCon> pros() {
+        return prosAndCons.stream().filter(p -> p.kind() == ProCon.Kind.PRO).toList();
+    }
+
+    public List<ProCon> cons() {
+        return prosAndCons.stream().filter(p -> p.kind() == ProCon.Kind.CON).toList();
+    }
+
+    /** A wage figure together with the observation (year, source) it belongs to. */
+    public record YearlyFigure(WageValue value, WageObservation observation) {
+    }
+
+    private static <T> List<T> sortedCopy(List<T> items, Comparator<T> order) {
+        return items.stream().sorted(order).toList();
+    }
+
+    private static <T> Optional<T> last(List<T> items) {
+        return items.isEmpty() ? Optional.empty() : Optional.of(items.get(items.size() - 1));
+    }
+}

@@ -1,0 +1,248 @@
+package org.careerexplorer.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import org.careerexplorer.i18n.Language;
+import org.careerexplorer.i18n.TextKeys;
+import org.careerexplorer.model.PayPeriod;
+import org.careerexplorer.model.WageStatistic;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test per kind of bad input: each names the file, the place and the problem, and what is
+ * valid still loads.
+ */
+class BadInputTest {
+
+    private static final String OCC = InMemoryFiles.OCCUPATIONS;
+    private static final String CSR_2018_P10 = "\"hourly\": { \"p10\": 10.65, \"median\": 16.23, \"p90\": 26.59 }";
+
+    private InMemoryFiles files;
+
+    @BeforeEach
+    void copyBundled() throws IOException {
+        files = InMemoryFiles.ofBundled();
+    }
+
+    private static Problem onlyError(LoadResult result) {
+        List<Problem> errors = result.report().errors();
+        assertEquals(1, errors.size(), () -> "expected one error, got " + errors);
+        return errors.get(0);
+    }
+
+    @Test
+    void malformedJsonNamesLineAndColumn() {
+        LoadResult result = DataLoader.load(files.with(OCC, "{\n  \"formatVersion\": 1,\n  \"sources\": [\n    {\"id\" \"x\"}\n  ]\n}"));
+        Problem problem = onlyError(result);
+        assertEquals(OCC, problem.file());
+        assertEquals("line 4, column 12", problem.location());
+        assertTrue(problem.message().startsWith("not valid JSON"), problem.message());
+        assertEquals(0, result.catalog().size());
+        // The texts still load.
+        assertEquals("Career Explorer", result.localization().text(Language.ENGLISH, "app.title"));
+    }
+
+    @Test
+    void truncatedFileIsMalformed() {
+        String content = files.text(OCC);
+        Problem problem = onlyError(DataLoader.load(files.with(OCC, content.substring(0, content.length() / 2))));
+        assertTrue(problem.message().startsWith("not valid JSON"), problem.message());
+    }
+
+    @Test
+    void commentsAreNotAllowed() {
+        Problem problem = onlyError(DataLoader.load(files.with(OCC, "// facts\n" + files.text(OCC))));
+        assertTrue(problem.location().startsWith("line 1, column"), problem.location());
+        assertTrue(problem.message().contains("comments"), problem.message());
+    }
+
+    @Test
+    void wrongTypeNamesThePathAndSkipsOnlyThatEntry() {
+        LoadResult result = DataLoader.load(files.replace(OCC, "\"annual\": { \"median\": 33510 }",
+                "\"annual\": { \"median\": \"33510\" }"));
+        Problem problem = onlyError(result);
+        assertEquals("$.occupations[2].wages[0].annual.median", problem.location());
+        assertTrue(problem.message().startsWith("expected a number but found text"), problem.message());
+        // Order clerks are still there, without the broken wage observation.
+        assertTrue(result.catalog().byCode("43-4151").orElseThrow().wages().isEmpty());
+        assertEquals(10, result.catalog().size());
+    }
+
+    @Test
+    void listWhereAnObjectBelongsIsAWrongType() {
+        Problem problem = onlyError(DataLoader.load(files.replace(OCC,
+                "\"holland\": { \"code\": \"ECS\", \"source\": \"onet-online-2018\" }", "\"holland\": [\"ECS\"]")));
+        assertEquals("$.occupations[0].holland", problem.location());
+        assertTrue(problem.message().contains("expected an object but found a list"), problem.message());
+    }
+
+    @Test
+    void missingRequiredFieldIsNamed() {
+        LoadResult result = DataLoader.load(files.replace(OCC, "{ \"level\": \"bachelor\", \"year\": 2024,",
+                "{ \"level\": \"bachelor\","));
+        Problem problem = onlyError(result);
+        assertEquals("$.occupations[1].education[1]", problem.location());
+        assertTrue(problem.message().contains("missing required field \"year\""), problem.message());
+        assertEquals(1, result.catalog().byCode("27-3031").orElseThrow().education().size());
+    }
+
+    @Test
+    void occupationWithoutCodeIsSkippedAndTheRestLoads() {
+        LoadResult result = DataLoader.load(files.replace(OCC, "\"code\": \"27-3031\",\n", ""));
+        assertTrue(result.report().errors().stream().anyMatch(p -> p.location().equals("$.occupations[1]")
+                && p.message().contains("missing required field \"code\"")), result.report().errors().toString());
+        assertEquals(9, result.catalog().size());
+        // The link from customer service to the skipped occupation is reported, not followed.
+        assertTrue(result.catalog().byCode("43-4051").orElseThrow().related().stream()
+                .noneMatch(r -> r.code().equals("27-3031")));
+    }
+
+    @Test
+    void unknownEducationLevelIsNamedWithTheKnownOnes() {
+        Problem problem = onlyError(DataLoader.load(files.replace(OCC,
+                "{ \"level\": \"bachelor\", \"year\": 2024", "{ \"level\": \"bachelors\", \"year\": 2024")));
+        assertEquals("$.occupations[1].education[1].level", problem.location());
+        assertTrue(problem.message().contains("unknown education level \"bachelors\""), problem.message());
+        assertTrue(problem.message().contains("high-school"), problem.message());
+    }
+
+    @Test
+    void negativeWageIsRejected() {
+        LoadResult result = DataLoader.load(files.replace(OCC, CSR_2018_P10,
+                "\"hourly\": { \"p10\": -10.65, \"median\": 16.23, \"p90\": 26.59 }"));
+        Problem problem = onlyError(result);
+        assertEquals("$.occupations[0].wages[2].hourly.p10", problem.location());
+        assertTrue(problem.message().contains("positive"), problem.message());
+        assertTrue(result.catalog().byCode("43-4051").orElseThrow().wagesFor(2018).isEmpty());
+        assertTrue(result.catalog().byCode("43-4051").orElseThrow().wagesFor(2017).isPresent());
+    }
+
+    @Test
+    void percentilesOutOfOrderAreRejected() {
+        Problem problem = onlyError(DataLoader.load(files.replace(OCC, CSR_2018_P10,
+                "\"hourly\": { \"p10\": 10.65, \"median\": 26.59, \"p90\": 16.23 }")));
+        assertEquals("$.occupations[0].wages[2].hourly", problem.location());
+        assertTrue(problem.message().contains("percentiles out of order"), problem.message());
+    }
+
+    @Test
+    void duplicateCodeKeepsTheFirst() {
+        // Library assistants (the fourth entry) wrongly get the order clerks' code.
+        LoadResult result = DataLoader.load(files.replace(OCC, "\"code\": \"43-4121\",\n", "\"code\": \"43-4151\",\n"));
+        List<Problem> errors = result.report().errors();
+        assertEquals("$.occupations[3]", errors.get(0).location());
+        assertTrue(errors.get(0).message().contains("duplicate occupation code 43-4151 (first at $.occupations[2])"),
+                errors.get(0).message());
+        // Links to the occupation that is now missing are reported in turn.
+        assertTrue(errors.get(1).message().contains("related occupation 43-4121 does not exist"), errors.get(1).message());
+        assertEquals(2, errors.size(), errors.toString());
+        assertEquals(33510, result.catalog().byCode("43-4151").orElseThrow().wagesFor(2017).orElseThrow()
+                .value(PayPeriod.ANNUAL, WageStatistic.MEDIAN).orElseThrow().amount());
+    }
+
+    @Test
+    void relatedCodeThatDoesNotExistIsDropped() {
+        LoadResult result = DataLoader.load(files.replace(OCC, "{ \"code\": \"11-9081\", \"source\": \"bls-oews-2018\" }",
+                "{ \"code\": \"99-9999\", \"source\": \"bls-oews-2018\" }"));
+        Problem problem = onlyError(result);
+        assertEquals("$.occupations[0].related", problem.location());
+        assertTrue(problem.message().contains("related occupation 99-9999 does not exist"), problem.message());
+        assertEquals(8, result.catalog().byCode("43-4051").orElseThrow().related().size());
+    }
+
+    @Test
+    void unknownSourceIsNamed() {
+        Problem problem = onlyError(DataLoader.load(files.replace(OCC,
+                "{ \"level\": \"bachelor\", \"year\": 2024, \"source\": \"bls-ep-2024\" }",
+                "{ \"level\": \"bachelor\", \"year\": 2024, \"source\": \"bls-ep-2025\" }")));
+        assertEquals("$.occupations[1].education[1].source", problem.location());
+        assertTrue(problem.message().contains("unknown source \"bls-ep-2025\""), problem.message());
+    }
+
+    @Test
+    void proConPointingAtAMissingFigureKeepsItsText() {
+        LoadResult result = DataLoader.load(files.replace(OCC,
+                "\"figure\": { \"figure\": \"employment\", \"year\": 2016 }", "\"figure\": { \"figure\": \"employment\", \"year\": 2015 }"));
+        Problem problem = onlyError(result);
+        assertTrue(problem.message().contains("no such figure"), problem.message());
+        var pro = result.catalog().byCode("43-4051").orElseThrow().pros().stream()
+                .filter(p -> p.id().equals("jobs-in-every-industry")).findFirst().orElseThrow();
+        assertTrue(pro.figure().isEmpty());
+    }
+
+    @Test
+    void localeFileMissingKeysFallsBackToEnglishAndIsReported() {
+        String title = TextKeys.title("43-4051");
+        LoadResult result = DataLoader.load(files.replace("i18n/de.json", "\"title\": \"Kundenservicemitarbeiter/in\",", ""));
+        assertFalse(result.report().hasErrors(), result.report().errors().toString());
+        Problem warning = result.report().warnings().get(0);
+        assertEquals("i18n/de.json", warning.file());
+        assertTrue(warning.message().contains("1 of ") && warning.message().contains(title), warning.message());
+        var text = result.localization().find(Language.GERMAN, title).orElseThrow();
+        assertTrue(text.isFallback());
+        assertEquals("Customer service representative", text.text());
+        assertEquals(List.of(title), result.localization().coverage(Language.GERMAN).missingKeys());
+    }
+
+    @Test
+    void missingLocaleFileFallsBackToEnglish() {
+        LoadResult result = DataLoader.load(files.without("i18n/et.json"));
+        Problem problem = onlyError(result);
+        assertEquals("i18n/et.json", problem.file());
+        assertTrue(problem.message().contains("file not found"), problem.message());
+        assertEquals("Customer service representative", result.localization().text(Language.ESTONIAN, TextKeys.title("43-4051")));
+    }
+
+    @Test
+    void malformedLocaleFileLeavesTheOtherLanguagesIntact() {
+        LoadResult result = DataLoader.load(files.with("i18n/lv.json", "{ \"app\": { \"title\": \"Karjeras\" "));
+        Problem problem = onlyError(result);
+        assertEquals("i18n/lv.json", problem.file());
+        assertEquals(10, result.catalog().size());
+        assertFalse(result.localization().find(Language.GERMAN, "app.title").orElseThrow().isFallback());
+    }
+
+    @Test
+    void textOfTheWrongTypeInALocaleFileIsSkipped() {
+        LoadResult result = DataLoader.load(files.replace("i18n/el.json", "\"title\": \"Career Explorer\"", "\"title\": 42"));
+        Problem problem = onlyError(result);
+        assertEquals("$.app.title", problem.location());
+        assertTrue(problem.message().contains("expected a text but found the number 42"), problem.message());
+    }
+
+    @Test
+    void fileThatIsNotUtf8IsReported() {
+        byte[] latin1 = "{\"language\": {\"name\": \"Fran\u00e7ais\"}}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Problem problem = onlyError(DataLoader.load(files.withBytes("i18n/de.json", latin1)));
+        assertTrue(problem.message().contains("UTF-8"), problem.message());
+    }
+
+    @Test
+    void missingOccupationsFileLeavesAnEmptyCatalog() {
+        LoadResult result = DataLoader.load(files.without(OCC));
+        assertEquals(0, result.catalog().size());
+        assertEquals(OCC, result.report().errors().get(0).file());
+    }
+
+    @Test
+    void typoInAWageStatisticIsAWarning() {
+        LoadResult result = DataLoader.load(files.replace(OCC, "\"annual\": { \"median\": 33510 }", "\"annual\": { \"medain\": 33510 }"));
+        assertTrue(result.report().warnings().stream().anyMatch(p -> p.location().equals("$.occupations[2].wages[0].annual.medain")),
+                result.report().warnings().toString());
+        // Nothing is left of that observation, which is an error of its own.
+        assertTrue(result.report().errors().stream().anyMatch(p -> p.message().startsWith("no hourly or annual figures")));
+    }
+
+    @Test
+    void typoInAFieldNameIsAWarning() {
+        LoadResult result = DataLoader.load(files.replace(OCC, "\"personalityTypes\": {", "\"personalityType\": {"));
+        assertFalse(result.report().hasErrors());
+        assertTrue(result.report().warnings().stream().anyMatch(p -> p.location().equals("$.occupations[0].personalityType")
+                && p.message().contains("unknown field")), result.report().warnings().toString());
+    }
+}

@@ -1,0 +1,59 @@
+package org.careerexplorer.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class WageObservationTest {
+
+    private static final Source SOURCE = new Source("s", "Survey", "Publisher", 2018, Optional.empty(), Optional.empty());
+
+    private final WageObservation hourlyOnly = new WageObservation(2008, OptionalInt.of(5), SOURCE, Optional.empty(),
+            Map.of(PayPeriod.HOURLY, Map.of(WageStatistic.MEDIAN, WageValue.published(14.36))));
+
+    @Test
+    void annualIsComputedFromHourlyAt2080HoursAndMarked() {
+        WageValue annual = hourlyOnly.valueOrConverted(PayPeriod.ANNUAL, WageStatistic.MEDIAN).orElseThrow();
+        assertEquals(29868.8, annual.amount(), 1e-9);
+        assertTrue(annual.computed());
+        assertTrue(hourlyOnly.value(PayPeriod.ANNUAL, WageStatistic.MEDIAN).isEmpty());
+    }
+
+    @Test
+    void publishedFigureWinsOverConversion() {
+        WageValue hourly = hourlyOnly.valueOrConverted(PayPeriod.HOURLY, WageStatistic.MEDIAN).orElseThrow();
+        assertFalse(hourly.computed());
+        assertEquals(14.36, hourly.amount());
+    }
+
+    @Test
+    void statisticsAreListedInAscendingOrder() {
+        WageObservation observation = new WageObservation(2018, OptionalInt.empty(), SOURCE, Optional.empty(), Map.of(
+                PayPeriod.ANNUAL, Map.of(WageStatistic.P90, WageValue.published(3), WageStatistic.P10, WageValue.published(1)),
+                PayPeriod.HOURLY, Map.of(WageStatistic.MEDIAN, WageValue.published(1))));
+        assertEquals(List.of(WageStatistic.P10, WageStatistic.MEDIAN, WageStatistic.P90), List.copyOf(observation.statistics()));
+    }
+
+    @Test
+    void educationLevelsAreOrdered() {
+        assertTrue(EducationLevel.HIGH_SCHOOL.isReachedWith(EducationLevel.BACHELOR));
+        assertTrue(EducationLevel.BACHELOR.isReachedWith(EducationLevel.BACHELOR));
+        assertFalse(EducationLevel.MASTER.isReachedWith(EducationLevel.ASSOCIATE));
+        assertEquals(Optional.of(EducationLevel.SOME_COLLEGE), JsonId.lookup(EducationLevel.class, "some-college"));
+    }
+
+    @Test
+    void latestMedianAnnualWageFallsBackToConvertedHourly() {
+        Occupation occupation = new Occupation("43-4051", List.of(), Optional.empty(), List.of(hourlyOnly), List.of(),
+                List.of(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of());
+        Occupation.YearlyFigure median = occupation.latestMedianAnnualWage().orElseThrow();
+        assertTrue(median.value().computed());
+        assertEquals(2008, median.observation().year());
+    }
+}
