@@ -1,25 +1,30 @@
 package org.careerexplorer.app;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
+import java.util.Optional;
 import javafx.application.Application;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.careerexplorer.data.DataLoader;
 import org.careerexplorer.data.LoadResult;
-import org.careerexplorer.gui.explorer.ExplorerView;
-import org.careerexplorer.gui.explorer.ExplorerViewModel;
+import org.careerexplorer.gui.main.MainWindow;
+import org.careerexplorer.gui.main.MainWindowViewModel;
+import org.careerexplorer.gui.main.Themes;
 import org.careerexplorer.i18n.Language;
+import org.careerexplorer.settings.SettingsStore;
 
-/** Loads the bundled data and shows the main window. */
+/**
+ * Loads the bundled data and the user's settings, and shows the main window.
+ * Command line: {@code --lang=de} starts in that language (for this session only);
+ * {@code --open=43-4051} opens that occupation.
+ */
 public final class CareerExplorerApp extends Application {
 
-    static final String STYLESHEET = "/css/career-explorer.css";
+    private static final List<Integer> ICON_SIZES = List.of(16, 32, 48, 64, 128, 256);
 
     private LoadResult data;
 
@@ -31,45 +36,28 @@ public final class CareerExplorerApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Language language = startLanguage();
         try {
-            Parent root = loadMainView(data, language);
-            Scene scene = new Scene(root, 1100, 720);
-            scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(STYLESHEET)).toExternalForm());
-            stage.setTitle(data.localization().text(language, "app.title"));
-            stage.setScene(scene);
+            MainWindowViewModel viewModel = new MainWindowViewModel(data, SettingsStore.forCurrentUser(),
+                    Locale.getDefault(), requestedLanguage(), Optional.ofNullable(getParameters().getNamed().get("open")));
+            Parent root = MainWindow.load(viewModel);
+            Themes.apply(viewModel.themeProperty().get(), root);
+            stage.setScene(new Scene(root, 1280, 800));
+            stage.setTitle(viewModel.text("app.title"));
+            stage.setMinWidth(900);
+            stage.setMinHeight(600);
+            ICON_SIZES.forEach(size -> Optional.ofNullable(getClass().getResource("/icons/career-explorer-" + size + ".png"))
+                    .ifPresent(url -> stage.getIcons().add(new Image(url.toExternalForm()))));
             stage.show();
         } catch (RuntimeException e) {
             Alert alert = new Alert(Alert.AlertType.ERROR, "Career Explorer could not open its main window: "
-                    + e.getMessage());
+                    + e.getMessage() + "\n\nPlease report this problem; the details are in the console output.");
             alert.setHeaderText("Start-up failed");
             alert.showAndWait();
             throw e;
         }
     }
 
-    /** {@code --lang=de} on the command line, else the system language if we speak it, else English. */
-    private Language startLanguage() {
-        String requested = getParameters().getNamed().get("lang");
-        return requested == null ? Language.forLocale(Locale.getDefault())
-                : Language.fromCode(requested).orElse(Language.forLocale(Locale.getDefault()));
-    }
-
-    /** Builds the main view for {@code language}; also used by the UI tests. */
-    public static Parent loadMainView(LoadResult data, Language language) {
-        ExplorerViewModel viewModel = new ExplorerViewModel(data, language);
-        FXMLLoader loader = new FXMLLoader(ExplorerView.class.getResource("ExplorerView.fxml"),
-                data.localization().bundle(language));
-        loader.setControllerFactory(type -> {
-            if (type == ExplorerView.class) {
-                return new ExplorerView(viewModel);
-            }
-            throw new IllegalArgumentException("no controller " + type);
-        });
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load ExplorerView.fxml", e);
-        }
+    private Optional<Language> requestedLanguage() {
+        return Optional.ofNullable(getParameters().getNamed().get("lang")).flatMap(Language::fromCode);
     }
 }

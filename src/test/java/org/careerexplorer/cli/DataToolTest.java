@@ -45,7 +45,7 @@ class DataToolTest {
         assertTrue(text.contains("error: data/occupations.json $.occupations[0].code: \"43-405\" is not a SOC code"), text);
         assertTrue(text.contains("error: i18n/el.json: file not found"), text);
         assertTrue(text.contains("de Deutsch"), text);
-        assertTrue(text.contains("missing: browse.heading"), text);
+        assertTrue(text.contains("missing: app.tagline"), text);
     }
 
     @Test

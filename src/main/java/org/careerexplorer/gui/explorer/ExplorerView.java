@@ -1,68 +1,211 @@
 package org.careerexplorer.gui.explorer;
 
+import java.util.Arrays;
 import javafx.fxml.FXML;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.util.StringConverter;
+import org.careerexplorer.gui.controls.OccupationCard;
+import org.careerexplorer.gui.main.Navigation;
+import org.careerexplorer.gui.util.Subscriptions;
+import org.careerexplorer.model.EducationFilter;
+import org.careerexplorer.model.EducationLevel;
+import org.controlsfx.control.SegmentedButton;
 
-/** Controller of ExplorerView.fxml: binds the controls to the {@link ExplorerViewModel}. */
+/** Controller of ExplorerView.fxml: search, filters, sort and the occupation cards. */
 public final class ExplorerView {
 
     private final ExplorerViewModel viewModel;
+    private final Navigation navigation;
+    private final Subscriptions subscriptions = new Subscriptions();
 
     @FXML
-    private ListView<OccupationItem> occupationList;
+    private TextField searchField;
+    @FXML
+    private ComboBox<EducationLevel> educationFilter;
+    @FXML
+    private SegmentedButton educationMode;
+    @FXML
+    private ToggleButton modeUpTo;
+    @FXML
+    private ToggleButton modeExactly;
+    @FXML
+    private ChoiceBox<SortOrder> sortChoice;
     @FXML
     private Label matchCount;
     @FXML
-    private Label problemsLabel;
-    @FXML
-    private Button problemsButton;
+    private ListView<OccupationCardModel> occupationList;
 
-    public ExplorerView(ExplorerViewModel viewModel) {
+    public ExplorerView(ExplorerViewModel viewModel, Navigation navigation) {
         this.viewModel = viewModel;
+        this.navigation = navigation;
     }
 
     @FXML
     private void initialize() {
-        occupationList.setItems(viewModel.occupations());
-        occupationList.setCellFactory(list -> new OccupationCell());
-        matchCount.textProperty().bind(viewModel.countTextProperty());
-        problemsLabel.textProperty().bind(viewModel.problemsTextProperty());
-        problemsButton.setVisible(viewModel.hasProblems());
-        problemsButton.setManaged(viewModel.hasProblems());
+        searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
+        subscriptions.onDispose(() -> searchField.textProperty().unbindBidirectional(viewModel.searchTextProperty()));
+        searchField.addEventFilter(KeyEvent.KEY_PRESSED, this::onSearchKey);
+
+        educationFilter.getItems().add(null);
+        educationFilter.getItems().addAll(viewModel.educationLevels());
+        StringConverter<EducationLevel> levelNames = converter(level -> level == null
+                ? viewModel.text("browse.educationAny") : viewModel.text("education.level." + level.id()));
+        educationFilter.setConverter(levelNames);
+        educationFilter.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(EducationLevel item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(levelNames.toString(item));
+            }
+        });
+        educationFilter.valueProperty().bindBidirectional(viewModel.educationLevelProperty());
+        subscriptions.onDispose(() -> educationFilter.valueProperty().unbindBidirectional(viewModel.educationLevelProperty()));
+
+        modeUpTo.setUserData(EducationFilter.Mode.UP_TO);
+        modeExactly.setUserData(EducationFilter.Mode.EXACTLY);
+        (viewModel.educationModeProperty().get() == EducationFilter.Mode.EXACTLY ? modeExactly : modeUpTo).setSelected(true);
+        educationMode.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one mode is always chosen
+            } else {
+                viewModel.educationModeProperty().set((EducationFilter.Mode) now.getUserData());
+            }
+        });
+        educationMode.disableProperty().bind(viewModel.educationLevelProperty().isNull());
+
+        sortChoice.getItems().setAll(Arrays.asList(SortOrder.values()));
+        sortChoice.setConverter(converter(order -> viewModel.text("browse.sort." + order.id())));
+        sortChoice.valueProperty().bindBidirectional(viewModel.sortOrderProperty());
+        subscriptions.onDispose(() -> sortChoice.valueProperty().unbindBidirectional(viewModel.sortOrderProperty()));
+
+        matchCount.textProperty().bind(viewModel.matchCountProperty());
+
+        occupationList.setItems(viewModel.visibleOccupations());
+        occupationList.setCellFactory(list -> new CardCell());
+        // Only the user's own choice opens an occupation: the selection also moves when a filter or
+        // the language changes the list, and that must not replace the open occupation.
+        occupationList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null && occupationList.isFocused()) {
+                navigation.open(now.code());
+            }
+        });
+        occupationList.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            OccupationCardModel clicked = occupationList.getSelectionModel().getSelectedItem();
+            if (clicked != null) {
+                navigation.open(clicked.code());
+            }
+        });
+        occupationList.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                openSelected();
+                e.consume();
+            }
+        });
+        subscriptions.listen(navigation.currentProperty(), (obs, old, now) -> selectCurrent());
+        subscriptions.follow(viewModel.visibleOccupations(), this::selectCurrent);
+        navigation.current().ifPresent(code -> occupationList.scrollTo(occupationList.getSelectionModel().getSelectedIndex()));
+    }
+
+    /** Detaches this view from the view-model, before a rebuilt window replaces it. */
+    public void dispose() {
+        subscriptions.dispose();
+        occupationList.setItems(null);
+    }
+
+    /** Moves the keyboard focus to the search field, as Ctrl+F does. */
+    public void focusSearch() {
+        searchField.requestFocus();
+        searchField.selectAll();
     }
 
     @FXML
-    private void showProblems() {
-        Alert alert = new Alert(Alert.AlertType.WARNING);
-        alert.setTitle(viewModel.text("browse.problems.dialogTitle"));
-        alert.setHeaderText(viewModel.text("browse.problems.dialogHeader"));
-        TextArea details = new TextArea(viewModel.problemDetails());
-        details.setEditable(false);
-        details.setWrapText(true);
-        alert.getDialogPane().setContent(details);
-        alert.initOwner(occupationList.getScene().getWindow());
-        alert.showAndWait();
+    private void clearFilters() {
+        viewModel.clearFilters();
     }
 
-    /** Title with the code beside it; an English stand-in title is shown in italics. */
-    private static final class OccupationCell extends ListCell<OccupationItem> {
-        @Override
-        protected void updateItem(OccupationItem item, boolean empty) {
-            super.updateItem(item, empty);
-            getStyleClass().remove("fallback-text");
-            if (empty || item == null) {
-                setText(null);
-            } else {
-                setText(item.title() + "  ·  " + item.code());
-                if (item.titleIsFallback()) {
-                    getStyleClass().add("fallback-text");
-                }
+    private void onSearchKey(KeyEvent e) {
+        if (e.getCode() == KeyCode.ESCAPE && !searchField.getText().isEmpty()) {
+            searchField.clear();
+            e.consume();
+        } else if ((e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.DOWN) && !occupationList.getItems().isEmpty()) {
+            occupationList.requestFocus();
+            if (occupationList.getSelectionModel().isEmpty()) {
+                occupationList.getSelectionModel().selectFirst();
             }
+            e.consume();
+        }
+    }
+
+    private void openSelected() {
+        OccupationCardModel selected = occupationList.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            navigation.open(selected.code());
+            occupationList.fireEvent(new OpenDetailEvent());
+        }
+    }
+
+    /** Keeps the list's selection on the open occupation when it is among the matches. */
+    private void selectCurrent() {
+        String code = navigation.currentProperty().get();
+        OccupationCardModel selected = occupationList.getSelectionModel().getSelectedItem();
+        if (code == null || selected != null && selected.code().equals(code)) {
+            return;
+        }
+        occupationList.getItems().stream().filter(c -> c.code().equals(code)).findFirst().ifPresentOrElse(
+                c -> occupationList.getSelectionModel().select(c),
+                () -> occupationList.getSelectionModel().clearSelection());
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return toText.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("read-only");
+            }
+        };
+    }
+
+    /** Asks the window to move the focus to the open occupation (Enter on a card). */
+    public static final class OpenDetailEvent extends javafx.event.Event {
+        public static final javafx.event.EventType<OpenDetailEvent> OPEN_DETAIL =
+                new javafx.event.EventType<>(javafx.event.Event.ANY, "OPEN_DETAIL");
+
+        OpenDetailEvent() {
+            super(OPEN_DETAIL);
+        }
+    }
+
+    private static final class CardCell extends ListCell<OccupationCardModel> {
+        private final OccupationCard card = new OccupationCard();
+
+        @Override
+        protected void updateItem(OccupationCardModel item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            card.titleProperty().set(item.title());
+            card.titleFallbackProperty().set(item.titleFallback());
+            card.codeProperty().set(item.code());
+            card.payProperty().set(item.payText());
+            card.educationProperty().set(item.educationText());
+            card.outlookProperty().set(item.outlookText());
+            setGraphic(card);
         }
     }
 }

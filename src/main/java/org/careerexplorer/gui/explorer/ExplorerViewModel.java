@@ -1,81 +1,168 @@
 package org.careerexplorer.gui.explorer;
 
 import java.text.Collator;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.OptionalDouble;
+import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
 import org.careerexplorer.data.LoadResult;
-import org.careerexplorer.data.Problem;
+import org.careerexplorer.gui.util.FactTexts;
+import org.careerexplorer.gui.util.Formats;
 import org.careerexplorer.i18n.Language;
 import org.careerexplorer.i18n.LocalizedText;
-import org.careerexplorer.i18n.TextKeys;
+import org.careerexplorer.model.EducationFilter;
+import org.careerexplorer.model.EducationLevel;
+import org.careerexplorer.model.Occupation;
+import org.careerexplorer.model.PayPeriod;
 
-/** State of the occupation browser: the occupations in the current language, and the data's health. */
+/**
+ * State of the occupation browser: search, education filter, sort order, and the occupations that
+ * match, as cards in the display language.
+ */
 public final class ExplorerViewModel {
 
     private final LoadResult data;
-    private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language");
-    private final ObservableList<OccupationItem> occupations = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText");
-    private final ReadOnlyStringWrapper problemsText = new ReadOnlyStringWrapper(this, "problemsText");
+    private final ObjectProperty<Language> language;
+    private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
+    private final ObjectProperty<EducationLevel> educationLevel = new SimpleObjectProperty<>(this, "educationLevel");
+    private final ObjectProperty<EducationFilter.Mode> educationMode =
+            new SimpleObjectProperty<>(this, "educationMode", EducationFilter.Mode.UP_TO);
+    private final ObjectProperty<SortOrder> sortOrder = new SimpleObjectProperty<>(this, "sortOrder", SortOrder.TITLE);
+    private final ObservableList<OccupationCardModel> cards = FXCollections.observableArrayList();
+    private final FilteredList<OccupationCardModel> matching = new FilteredList<>(cards);
+    private final SortedList<OccupationCardModel> visible = new SortedList<>(matching);
+    private final ReadOnlyStringWrapper matchCount = new ReadOnlyStringWrapper(this, "matchCount");
+    private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty");
 
-    public ExplorerViewModel(LoadResult data, Language initialLanguage) {
+    /** @param language the display language, shared with the rest of the window */
+    public ExplorerViewModel(LoadResult data, ObjectProperty<Language> language) {
         this.data = data;
-        language.addListener((obs, old, now) -> refresh());
-        language.set(initialLanguage);
+        this.language = language;
+        language.addListener((obs, old, now) -> rebuildCards());
+        searchText.addListener((obs, old, now) -> refilter());
+        educationLevel.addListener((obs, old, now) -> refilter());
+        educationMode.addListener((obs, old, now) -> refilter());
+        sortOrder.addListener((obs, old, now) -> resort());
+        rebuildCards();
     }
 
-    /** The display language; changing it re-titles every occupation. */
-    public ObjectProperty<Language> languageProperty() {
-        return language;
+    /** What the user typed: matched against the title in the display language and in English, and the code. */
+    public StringProperty searchTextProperty() {
+        return searchText;
     }
 
-    /** The occupations, sorted by title in the current language. */
-    public ObservableList<OccupationItem> occupations() {
-        return occupations;
+    /** The chosen education level; null for any. */
+    public ObjectProperty<EducationLevel> educationLevelProperty() {
+        return educationLevel;
     }
 
-    /** For example "10 occupations". */
-    public ReadOnlyStringProperty countTextProperty() {
-        return countText.getReadOnlyProperty();
+    /** Exactly the chosen level, or up to it. */
+    public ObjectProperty<EducationFilter.Mode> educationModeProperty() {
+        return educationMode;
     }
 
-    /** A one-line summary of what could not be loaded. */
-    public ReadOnlyStringProperty problemsTextProperty() {
-        return problemsText.getReadOnlyProperty();
+    public ObjectProperty<SortOrder> sortOrderProperty() {
+        return sortOrder;
     }
 
-    public boolean hasProblems() {
-        return !data.report().problems().isEmpty();
+    /** The matching occupations in the chosen order. */
+    public ObservableList<OccupationCardModel> visibleOccupations() {
+        return visible;
     }
 
-    /** Every problem, one per line, for the details dialog. */
-    public String problemDetails() {
-        return String.join("\n", data.report().problems().stream().map(Problem::toString).toList());
+    /** For example "12 of 812 occupations". */
+    public ReadOnlyStringProperty matchCountProperty() {
+        return matchCount.getReadOnlyProperty();
+    }
+
+    /** True when filters leave nothing to show. */
+    public ReadOnlyBooleanProperty emptyProperty() {
+        return empty.getReadOnlyProperty();
+    }
+
+    public ObservableList<EducationLevel> educationLevels() {
+        return FXCollections.observableArrayList(Arrays.asList(EducationLevel.values()));
     }
 
     public String text(String key) {
         return data.localization().text(language.get(), key);
     }
 
-    private void refresh() {
-        Language current = language.get();
-        Collator collator = Collator.getInstance(current.locale());
-        occupations.setAll(data.catalog().occupations().stream()
-                .map(o -> {
-                    LocalizedText title = data.localization().find(current, TextKeys.title(o.code()))
-                            .orElse(new LocalizedText(o.code(), current, true));
-                    return new OccupationItem(o.code(), title.text(), title.isFallback());
-                })
-                .sorted(Comparator.comparing(OccupationItem::title, collator))
-                .toList());
-        countText.set(data.localization().format(current, "browse.count", occupations.size()));
-        int problems = data.report().problems().size();
-        problemsText.set(problems == 0 ? text("browse.problems.none")
-                : data.localization().format(current, "browse.problems.some", problems));
+    public void clearFilters() {
+        searchText.set("");
+        educationLevel.set(null);
+    }
+
+    private void rebuildCards() {
+        FactTexts texts = new FactTexts(data.localization(), language.get());
+        cards.setAll(data.catalog().occupations().stream().map(o -> card(o, texts)).toList());
+        resort();
+        updateCount();
+    }
+
+    private OccupationCardModel card(Occupation o, FactTexts texts) {
+        LocalizedText title = texts.title(o.code());
+        String searchKey = SearchText.fold(title.text() + "\n" + texts.englishTitle(o.code()) + "\n" + o.code());
+        var median = o.latestMedianAnnualWage();
+        String pay = median.map(m -> texts.format("browse.card.pay", texts.money(m.value(), PayPeriod.ANNUAL),
+                texts.when(m.observation()))).orElse(texts.text("browse.card.noPay"));
+        EducationLevel education = o.typicalEducation().map(e -> e.level()).orElse(null);
+        String educationText = education == null ? texts.text("browse.card.noEducation") : texts.education(education);
+        String outlook = o.latestProjection().map(texts::outlook).map(t -> texts.format("browse.card.outlook", t))
+                .orElse(texts.text("browse.card.noOutlook"));
+        OptionalDouble growth = o.latestProjection().map(p -> p.growthPercent()).orElse(OptionalDouble.empty());
+        return new OccupationCardModel(o.code(), title.text(), title.isFallback(), searchKey, pay,
+                median.map(m -> OptionalDouble.of(m.value().amount())).orElse(OptionalDouble.empty()),
+                education, educationText, outlook, growth);
+    }
+
+    private void refilter() {
+        String query = SearchText.fold(searchText.get() == null ? "" : searchText.get().strip());
+        Predicate<OccupationCardModel> predicate = card -> query.isEmpty() || card.searchKey().contains(query);
+        EducationLevel level = educationLevel.get();
+        if (level != null) {
+            EducationFilter filter = new EducationFilter(level, educationMode.get());
+            predicate = predicate.and(card -> data.catalog().byCode(card.code()).map(filter::accepts).orElse(false));
+        }
+        matching.setPredicate(predicate);
+        updateCount();
+    }
+
+    private void resort() {
+        Collator collator = Collator.getInstance(language.get().locale());
+        Comparator<OccupationCardModel> byTitle = Comparator.comparing(OccupationCardModel::title, collator);
+        Comparator<OccupationCardModel> order = switch (sortOrder.get()) {
+            case TITLE -> byTitle;
+            case MEDIAN_PAY -> descendingKnownFirst(OccupationCardModel::medianAnnual).thenComparing(byTitle);
+            case GROWTH -> descendingKnownFirst(OccupationCardModel::growth).thenComparing(byTitle);
+            case EDUCATION -> Comparator.comparing(OccupationCardModel::education,
+                    Comparator.nullsLast(Comparator.<EducationLevel>naturalOrder())).thenComparing(byTitle);
+        };
+        visible.setComparator(order);
+    }
+
+    private static Comparator<OccupationCardModel> descendingKnownFirst(
+            java.util.function.Function<OccupationCardModel, OptionalDouble> value) {
+        return Comparator.comparing((OccupationCardModel c) -> value.apply(c).isEmpty())
+                .thenComparing(c -> -value.apply(c).orElse(0));
+    }
+
+    private void updateCount() {
+        Formats formats = new Formats(language.get());
+        matchCount.set(data.localization().format(language.get(), "browse.matchCount",
+                formats.integer(matching.size()), formats.integer(cards.size())));
+        empty.set(matching.isEmpty());
     }
 }

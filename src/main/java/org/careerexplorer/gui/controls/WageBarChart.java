@@ -1,0 +1,99 @@
+package org.careerexplorer.gui.controls;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
+
+/**
+ * A bar chart of wage statistics that writes each bar's exact value above it, explains it in a
+ * tooltip, and marks bars whose value was computed rather than published.
+ * Each data item's extra value is a {@link Bar}.
+ */
+public class WageBarChart extends BarChart<String, Number> {
+
+    public static final String STYLE_CLASS = "wage-bar-chart";
+
+    /** What a bar shows beyond its height. */
+    public record Bar(String valueText, String tooltip, boolean computed) {
+    }
+
+    private final Map<Data<String, Number>, Text> labels = new HashMap<>();
+
+    public WageBarChart() {
+        super(new CategoryAxis(), new NumberAxis());
+        getStyleClass().add(STYLE_CLASS);
+        setAnimated(false);
+        setCategoryGap(24);
+        setBarGap(4);
+    }
+
+    /** Bars wider than this look like blocks rather than bars when there are only one or two. */
+    private static final double MAX_BAR_WIDTH = 90;
+
+    @Override
+    protected void layoutPlotChildren() {
+        limitBarWidth();
+        super.layoutPlotChildren();
+        Set<Data<String, Number>> present = new HashSet<>();
+        for (Series<String, Number> series : getData()) {
+            for (Data<String, Number> item : series.getData()) {
+                Node bar = item.getNode();
+                if (bar == null || !(item.getExtraValue() instanceof Bar info)) {
+                    continue;
+                }
+                present.add(item);
+                Text label = labels.computeIfAbsent(item, d -> newLabel(bar, info));
+                bar.pseudoClassStateChanged(COMPUTED, info.computed());
+                Bounds bounds = bar.getBoundsInParent();
+                double width = label.prefWidth(-1);
+                label.setX(bounds.getMinX() + (bounds.getWidth() - width) / 2);
+                label.setY(bounds.getMinY() - 4);
+            }
+        }
+        labels.entrySet().removeIf(e -> {
+            boolean stale = !present.contains(e.getKey());
+            if (stale) {
+                getPlotChildren().remove(e.getValue());
+            }
+            return stale;
+        });
+    }
+
+    private void limitBarWidth() {
+        int categories = ((CategoryAxis) getXAxis()).getCategories().size();
+        int series = Math.max(1, getData().size());
+        double axisLength = getXAxis().getWidth();
+        if (categories == 0 || axisLength <= 0) {
+            return;
+        }
+        double perCategory = axisLength / categories;
+        double gap = Math.max(24, perCategory - series * MAX_BAR_WIDTH - (series - 1) * getBarGap());
+        if (Math.abs(gap - getCategoryGap()) > 1) {
+            setCategoryGap(gap);
+        }
+    }
+
+    private Text newLabel(Node bar, Bar info) {
+        Text label = new Text(info.valueText());
+        label.getStyleClass().add("bar-value");
+        Tooltip.install(bar, new Tooltip(info.tooltip()));
+        getPlotChildren().add(label);
+        return label;
+    }
+
+    /** The value labels currently shown, for tests and accessibility checks. */
+    public java.util.List<String> valueLabels() {
+        return getData().stream().flatMap(s -> s.getData().stream())
+                .map(d -> d.getExtraValue() instanceof Bar b ? b.valueText() : "").toList();
+    }
+
+    private static final javafx.css.PseudoClass COMPUTED = javafx.css.PseudoClass.getPseudoClass("computed");
+}

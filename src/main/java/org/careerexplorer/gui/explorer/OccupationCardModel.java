@@ -1,0 +1,17 @@
+package org.careerexplorer.gui.explorer;
+
+import java.util.OptionalDouble;
+import org.careerexplorer.model.EducationLevel;
+
+/**
+ * One occupation as the browser shows and filters it, in one language.
+ *
+ * @param searchKey    title, English title and code, folded for matching (see {@link SearchText})
+ * @param medianAnnual latest median annual pay, for sorting
+ * @param education    typical entry-level education, null if not known
+ * @param growth       latest projected growth in percent, for sorting
+ */
+public record OccupationCardModel(String code, String title, boolean titleFallback, String searchKey,
+                                  String payText, OptionalDouble medianAnnual, EducationLevel education,
+                                  String educationText, String outlookText, OptionalDouble growth) {
+}

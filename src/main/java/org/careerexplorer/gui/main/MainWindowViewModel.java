@@ -1,0 +1,146 @@
+package org.careerexplorer.gui.main;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.careerexplorer.data.LoadResult;
+import org.careerexplorer.data.Problem;
+import org.careerexplorer.gui.explorer.ExplorerViewModel;
+import org.careerexplorer.gui.occupation.OccupationViewModel;
+import org.careerexplorer.i18n.Language;
+import org.careerexplorer.settings.Settings;
+import org.careerexplorer.settings.SettingsStore;
+import org.careerexplorer.settings.Theme;
+
+/**
+ * State of the main window: display language, theme, which occupation is open, and the
+ * view-models of the browser and the detail. Language and theme are saved as the user changes them.
+ */
+public final class MainWindowViewModel {
+
+    private final LoadResult data;
+    private final SettingsStore settingsStore;
+    private final ObjectProperty<Language> language;
+    private final ReadOnlyObjectWrapper<Theme> theme;
+    private final Navigation navigation = new Navigation();
+    private final ExplorerViewModel explorer;
+    private final OccupationViewModel occupation;
+    private final List<String> pendingNotices = new ArrayList<>();
+    private Settings settings;
+    private boolean savingFailedBefore;
+
+    /**
+     * @param startLanguage   a language asked for on the command line; it is used for this session
+     *                        without being saved
+     * @param startOccupation the occupation to open first; the first in the list if empty or unknown
+     */
+    public MainWindowViewModel(LoadResult data, SettingsStore settingsStore, Locale systemLocale,
+                               Optional<Language> startLanguage, Optional<String> startOccupation) {
+        this.data = data;
+        this.settingsStore = settingsStore;
+        SettingsStore.Loaded loaded = settingsStore.load();
+        this.settings = loaded.settings();
+        // The first launch follows the system language; later ones, the user's choice.
+        this.language = new SimpleObjectProperty<>(this, "language",
+                startLanguage.or(settings::language).orElse(Language.forLocale(systemLocale)));
+        this.theme = new ReadOnlyObjectWrapper<>(this, "theme", settings.theme());
+        loaded.notice().ifPresent(n -> pendingNotices.add(describe(n)));
+        this.explorer = new ExplorerViewModel(data, language);
+        this.occupation = new OccupationViewModel(data, language, navigation.currentProperty());
+        startOccupation.filter(code -> data.catalog().byCode(code).isPresent())
+                .or(() -> explorer.visibleOccupations().stream().findFirst().map(first -> first.code()))
+                .ifPresent(navigation::open);
+    }
+
+    public LoadResult data() {
+        return data;
+    }
+
+    public ReadOnlyObjectProperty<Language> languageProperty() {
+        return language;
+    }
+
+    public Language language() {
+        return language.get();
+    }
+
+    /** Switches the display language and remembers the choice. */
+    public void chooseLanguage(Language chosen) {
+        language.set(chosen);
+        save(settings.withLanguage(chosen));
+    }
+
+    public ReadOnlyObjectProperty<Theme> themeProperty() {
+        return theme.getReadOnlyProperty();
+    }
+
+    public void chooseTheme(Theme chosen) {
+        theme.set(chosen);
+        save(settings.withTheme(chosen));
+    }
+
+    public Navigation navigation() {
+        return navigation;
+    }
+
+    public ExplorerViewModel explorer() {
+        return explorer;
+    }
+
+    public OccupationViewModel occupation() {
+        return occupation;
+    }
+
+    public String text(String key) {
+        return data.localization().text(language.get(), key);
+    }
+
+    public String format(String key, Object... arguments) {
+        return data.localization().format(language.get(), key, arguments);
+    }
+
+    /** Messages the user has not seen yet (settings file trouble); each is handed out once. */
+    public List<String> takeNotices() {
+        List<String> notices = List.copyOf(pendingNotices);
+        pendingNotices.clear();
+        return notices;
+    }
+
+    /** A one-line status of the data: all loaded, or how many problems. */
+    public String dataStatus() {
+        int problems = data.report().problems().size();
+        return problems == 0 ? text("browse.problems.none") : format("browse.problems.some", problems);
+    }
+
+    public boolean hasDataProblems() {
+        return !data.report().problems().isEmpty();
+    }
+
+    public String dataProblemDetails() {
+        return String.join("\n", data.report().problems().stream().map(Problem::toString).toList());
+    }
+
+    private void save(Settings changed) {
+        settings = changed;
+        Optional<SettingsStore.Notice> notice = settingsStore.save(changed);
+        // Tell the user once; later failures would only repeat it.
+        notice.filter(n -> !savingFailedBefore).ifPresent(n -> {
+            savingFailedBefore = true;
+            pendingNotices.add(describe(n));
+        });
+    }
+
+    private String describe(SettingsStore.Notice notice) {
+        return switch (notice.kind()) {
+            case UNREADABLE_MOVED -> format("settings.unreadableMoved", notice.file(), notice.detail(),
+                    notice.backup().map(Object::toString).orElse(""));
+            case UNREADABLE_KEPT -> format("settings.unreadableKept", notice.file(), notice.detail());
+            case NOT_SAVED -> format("settings.notSaved", notice.file(), notice.detail());
+        };
+    }
+}

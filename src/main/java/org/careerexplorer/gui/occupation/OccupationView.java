@@ -1,0 +1,301 @@
+package org.careerexplorer.gui.occupation;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.careerexplorer.gui.controls.WageBarChart;
+import org.careerexplorer.gui.main.Navigation;
+import org.careerexplorer.gui.util.Bullets;
+import org.careerexplorer.gui.util.SortableText;
+import org.careerexplorer.gui.util.Subscriptions;
+import org.careerexplorer.model.PayPeriod;
+import org.controlsfx.control.SegmentedButton;
+
+/** Controller of OccupationView.fxml: shows the open occupation as its view-model describes it. */
+public final class OccupationView {
+
+    private final OccupationViewModel viewModel;
+    private final Navigation navigation;
+    private final Subscriptions subscriptions = new Subscriptions();
+
+    @FXML private ScrollPane detailScroll;
+    @FXML private Label detailTitle;
+    @FXML private Label detailCode;
+    @FXML private Label summary;
+    @FXML private FlowPane factsPane;
+    @FXML private Node prosConsSection;
+    @FXML private VBox prosList;
+    @FXML private VBox consList;
+    @FXML private Node wageSection;
+    @FXML private ComboBox<WageYearChoice> wageYear;
+    @FXML private SegmentedButton wagePeriod;
+    @FXML private ToggleButton wageAnnual;
+    @FXML private ToggleButton wageHourly;
+    @FXML private WageBarChart wageChart;
+    @FXML private TableView<WageRow> wageTable;
+    @FXML private TableColumn<WageRow, String> wageStatisticColumn;
+    @FXML private Label wageCaption;
+    @FXML private Node dutiesSection;
+    @FXML private VBox dutiesList;
+    @FXML private Node educationSection;
+    @FXML private Label educationText;
+    @FXML private Node environmentSection;
+    @FXML private Label workEnvironment;
+    @FXML private Label schedule;
+    @FXML private Node skillsSection;
+    @FXML private VBox skillsList;
+    @FXML private Node fitSection;
+    @FXML private GridPane fitGrid;
+    @FXML private Node expectationsSection;
+    @FXML private VBox expectationsList;
+    @FXML private Node howToSection;
+    @FXML private VBox howToList;
+    @FXML private Node relatedSection;
+    @FXML private TableView<RelatedJobRow> relatedJobsTable;
+    @FXML private TableColumn<RelatedJobRow, String> relatedTitleColumn;
+    @FXML private TableColumn<RelatedJobRow, SortableText> relatedPayColumn;
+    @FXML private TableColumn<RelatedJobRow, SortableText> relatedEducationColumn;
+    @FXML private TableColumn<RelatedJobRow, SortableText> relatedDifferenceColumn;
+    @FXML private Node sourcesSection;
+    @FXML private VBox sourcesList;
+
+    public OccupationView(OccupationViewModel viewModel, Navigation navigation) {
+        this.viewModel = viewModel;
+        this.navigation = navigation;
+    }
+
+    @FXML
+    private void initialize() {
+        detailTitle.textProperty().bind(viewModel.titleProperty());
+        detailCode.textProperty().bind(viewModel.subtitleProperty());
+        summary.textProperty().bind(viewModel.summaryProperty());
+        educationText.textProperty().bind(viewModel.educationTextProperty());
+        workEnvironment.textProperty().bind(viewModel.workEnvironmentProperty());
+        schedule.textProperty().bind(viewModel.scheduleProperty());
+        hideWhenEmpty(summary, viewModel.summaryProperty());
+        hideWhenEmpty(schedule, viewModel.scheduleProperty());
+        hideWhenEmpty(educationSection, viewModel.educationTextProperty());
+        showWhen(environmentSection, Bindings.createBooleanBinding(
+                () -> !viewModel.workEnvironmentProperty().get().isEmpty() || !viewModel.scheduleProperty().get().isEmpty(),
+                viewModel.workEnvironmentProperty(), viewModel.scheduleProperty()));
+
+        subscriptions.follow(viewModel.facts(), this::showFacts);
+        subscriptions.follow(viewModel.pros(), () -> showProCons(prosList, viewModel.pros()));
+        subscriptions.follow(viewModel.cons(), () -> showProCons(consList, viewModel.cons()));
+        showWhen(prosConsSection, Bindings.isNotEmpty(viewModel.pros()).or(Bindings.isNotEmpty(viewModel.cons())));
+        subscriptions.follow(viewModel.duties(), () -> Bullets.fill(dutiesList, viewModel.duties()));
+        showWhen(dutiesSection, Bindings.isNotEmpty(viewModel.duties()));
+        subscriptions.follow(viewModel.skills(), this::showSkills);
+        showWhen(skillsSection, Bindings.isNotEmpty(viewModel.skills()));
+        subscriptions.follow(viewModel.employerExpectations(), () -> Bullets.fill(expectationsList, viewModel.employerExpectations()));
+        showWhen(expectationsSection, Bindings.isNotEmpty(viewModel.employerExpectations()));
+        subscriptions.follow(viewModel.howToGetJob(), () -> Bullets.fill(howToList, viewModel.howToGetJob()));
+        showWhen(howToSection, Bindings.isNotEmpty(viewModel.howToGetJob()));
+        subscriptions.follow(viewModel.sources(), () -> Bullets.fill(sourcesList, viewModel.sources()));
+        showWhen(sourcesSection, Bindings.isNotEmpty(viewModel.sources()));
+        subscriptions.listen(viewModel.interestsProperty(), (obs, old, now) -> showFit());
+        subscriptions.listen(viewModel.workValuesProperty(), (obs, old, now) -> showFit());
+        subscriptions.listen(viewModel.personalityTypesProperty(), (obs, old, now) -> showFit());
+        showFit();
+
+        setUpWages();
+        setUpRelatedJobs();
+    }
+
+    private void setUpWages() {
+        wageYear.setItems(viewModel.wageYears());
+        wageYear.valueProperty().bindBidirectional(viewModel.wageYearProperty());
+        subscriptions.onDispose(() -> wageYear.valueProperty().unbindBidirectional(viewModel.wageYearProperty()));
+        wageAnnual.setUserData(PayPeriod.ANNUAL);
+        wageHourly.setUserData(PayPeriod.HOURLY);
+        (viewModel.wagePeriodProperty().get() == PayPeriod.HOURLY ? wageHourly : wageAnnual).setSelected(true);
+        wagePeriod.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                viewModel.wagePeriodProperty().set((PayPeriod) now.getUserData());
+            }
+        });
+        subscriptions.listen(viewModel.wagePeriodProperty(), (obs, old, now) ->
+                (now == PayPeriod.HOURLY ? wageHourly : wageAnnual).setSelected(true));
+        showWhen(wageSection, Bindings.isNotEmpty(viewModel.wageYears()));
+        wageCaption.textProperty().bind(viewModel.wageCaptionProperty());
+
+        wageStatisticColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().statistic()));
+        wageTable.setItems(viewModel.wageRows());
+        wageTable.setFixedCellSize(34);
+        wageTable.prefHeightProperty().bind(Bindings.size(viewModel.wageRows()).multiply(34).add(40));
+        wageTable.setPlaceholder(new Label(viewModel.text("wage.none")));
+        subscriptions.follow(viewModel.wageColumns(), this::showWageColumns);
+        subscriptions.follow(viewModel.wageSeries(), this::showWageChart);
+    }
+
+    private void showWageColumns() {
+        wageTable.getColumns().setAll(List.of(wageStatisticColumn));
+        List<String> columns = viewModel.wageColumns();
+        for (int i = 0; i < columns.size(); i++) {
+            int index = i;
+            TableColumn<WageRow, String> column = new TableColumn<>(columns.get(i));
+            column.setSortable(false);
+            column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().values().get(index)));
+            column.getStyleClass().add("number-column");
+            wageTable.getColumns().add(column);
+        }
+    }
+
+    private void showWageChart() {
+        wageChart.getData().clear();
+        for (WageBarModel model : viewModel.wageSeries()) {
+            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            series.setName(model.name());
+            for (WageBarModel.Bar bar : model.bars()) {
+                XYChart.Data<String, Number> item = new XYChart.Data<>(bar.category(), bar.value());
+                item.setExtraValue(new WageBarChart.Bar(bar.valueText(), bar.tooltip(), bar.computed()));
+                series.getData().add(item);
+            }
+            wageChart.getData().add(series);
+        }
+        wageChart.setLegendVisible(viewModel.wageSeries().size() > 1);
+    }
+
+    private void setUpRelatedJobs() {
+        relatedJobsTable.setItems(viewModel.relatedJobs());
+        relatedTitleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
+        relatedPayColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().medianPay()));
+        relatedEducationColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().education()));
+        relatedDifferenceColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().difference()));
+        relatedPayColumn.getStyleClass().add("number-column");
+        relatedDifferenceColumn.getStyleClass().add("number-column");
+        relatedJobsTable.setRowFactory(table -> {
+            TableRow<RelatedJobRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    navigation.open(row.getItem().code());
+                }
+            });
+            return row;
+        });
+        relatedJobsTable.setOnKeyPressed(e -> {
+            RelatedJobRow selected = relatedJobsTable.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && selected != null) {
+                navigation.open(selected.code());
+                e.consume();
+            }
+        });
+        relatedJobsTable.setPlaceholder(new Label(viewModel.text("related.none")));
+        relatedJobsTable.setFixedCellSize(34);
+        relatedJobsTable.prefHeightProperty().bind(Bindings.size(viewModel.relatedJobs()).multiply(34).add(40));
+        showWhen(relatedSection, Bindings.isNotEmpty(viewModel.relatedJobs()));
+        // A new occupation starts at the top of the page.
+        subscriptions.listen(navigation.currentProperty(), (obs, old, now) -> detailScroll.setVvalue(0));
+    }
+
+    private void showFacts() {
+        factsPane.getChildren().setAll(viewModel.facts().stream().map(f -> {
+            Label label = new Label(f.label());
+            label.getStyleClass().add("fact-label");
+            Label value = new Label(f.value());
+            value.getStyleClass().add("fact-value");
+            value.setWrapText(true);
+            VBox box = new VBox(2, label, value);
+            box.getStyleClass().add("fact");
+            box.setMaxWidth(300);
+            return box;
+        }).toList());
+    }
+
+    private void showProCons(VBox box, List<ProConItem> items) {
+        box.getChildren().setAll(items.stream().map(item -> {
+            Label text = new Label(item.text());
+            text.setWrapText(true);
+            VBox entry = new VBox(2, text);
+            entry.getStyleClass().add("pro-con");
+            if (!item.figure().isEmpty()) {
+                Label figure = new Label(item.figure());
+                figure.setWrapText(true);
+                figure.getStyleClass().add("figure");
+                entry.getChildren().add(figure);
+            }
+            return entry;
+        }).toList());
+    }
+
+    private void showSkills() {
+        skillsList.getChildren().setAll(viewModel.skills().stream().map(s -> {
+            Label name = new Label(s.name());
+            name.getStyleClass().add("skill-name");
+            Label text = new Label(s.text());
+            text.setWrapText(true);
+            return new VBox(1, name, text);
+        }).toList());
+    }
+
+    private void showFit() {
+        fitGrid.getChildren().clear();
+        int row = 0;
+        row = fitRow(row, "detail.interests", viewModel.interestsProperty().get());
+        row = fitRow(row, "detail.personality", viewModel.personalityTypesProperty().get());
+        row = fitRow(row, "detail.workValues", viewModel.workValuesProperty().get());
+        fitSection.setVisible(row > 0);
+        fitSection.setManaged(row > 0);
+    }
+
+    private int fitRow(int row, String labelKey, String value) {
+        if (value.isEmpty()) {
+            return row;
+        }
+        Label label = new Label(viewModel.text(labelKey));
+        label.getStyleClass().add("fact-label");
+        Label text = new Label(value);
+        text.setWrapText(true);
+        fitGrid.addRow(row, label, text);
+        return row + 1;
+    }
+
+    private static void hideWhenEmpty(Node node, javafx.beans.value.ObservableStringValue text) {
+        showWhen(node, Bindings.createBooleanBinding(() -> text.get() != null && !text.get().isEmpty(), text));
+    }
+
+    private static void showWhen(Node node, javafx.beans.binding.BooleanExpression condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(condition);
+    }
+
+    /** Detaches this view from the view-model, before a rebuilt window replaces it. */
+    public void dispose() {
+        subscriptions.dispose();
+        wageTable.setItems(null);
+        relatedJobsTable.setItems(null);
+        wageYear.setItems(null);
+    }
+
+    /** Moves the focus into the detail, for Enter on a card. */
+    public void focus() {
+        detailScroll.requestFocus();
+    }
+
+    public double scrollPosition() {
+        return detailScroll.getVvalue();
+    }
+
+    public void scrollTo(double position) {
+        detailScroll.layout();
+        detailScroll.setVvalue(position);
+    }
+}

@@ -1,0 +1,60 @@
+package org.careerexplorer.gui.util;
+
+import java.text.NumberFormat;
+import java.util.Currency;
+import java.util.Locale;
+import org.careerexplorer.i18n.Language;
+import org.careerexplorer.model.PayPeriod;
+
+/** Numbers and US-dollar amounts formatted for the display language. */
+public final class Formats {
+
+    private static final Currency USD = Currency.getInstance("USD");
+
+    private final Locale locale;
+
+    public Formats(Language language) {
+        this.locale = language.locale();
+    }
+
+    /** Annual pay in whole dollars ($33,750 or 33.750 $), hourly pay with cents ($16.23 or 16,23 $). */
+    public String money(double amount, PayPeriod period) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(USD);
+        int digits = period == PayPeriod.ANNUAL ? 0 : 2;
+        format.setMinimumFractionDigits(digits);
+        format.setMaximumFractionDigits(digits);
+        return format.format(amount);
+    }
+
+    /** A difference in pay with its sign: +$1,200 or −$3,400. */
+    public String moneyDifference(double amount, PayPeriod period) {
+        String sign = amount > 0 ? "+" : amount < 0 ? "\u2212" : "±";
+        return sign + money(Math.abs(amount), period);
+    }
+
+    /** A date in the language's long form, e.g. 20. August 2018. */
+    public String date(java.time.LocalDate date) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                .withLocale(locale).format(date);
+    }
+
+    public String integer(long value) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
+    }
+
+    /** A growth percentage with its sign, e.g. +5 % in German. */
+    public String percentChange(double percent) {
+        NumberFormat format = NumberFormat.getPercentInstance(locale);
+        format.setMaximumFractionDigits(1);
+        String text = format.format(Math.abs(percent) / 100);
+        return (percent > 0 ? "+" : percent < 0 ? "\u2212" : "") + text;
+    }
+
+    /** Compact axis labels: 20,000 / 20.000. */
+    public String axisNumber(double value) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(value < 100 ? 2 : 0);
+        return format.format(value);
+    }
+}

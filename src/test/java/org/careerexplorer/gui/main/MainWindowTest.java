@@ -1,0 +1,198 @@
+package org.careerexplorer.gui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.careerexplorer.data.DataLoader;
+import org.careerexplorer.data.LoadResult;
+import org.careerexplorer.gui.controls.WageBarChart;
+import org.careerexplorer.gui.explorer.OccupationCardModel;
+import org.careerexplorer.gui.occupation.RelatedJobRow;
+import org.careerexplorer.gui.occupation.WageRow;
+import org.careerexplorer.i18n.Language;
+import org.careerexplorer.model.EducationLevel;
+import org.careerexplorer.settings.SettingsStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window, driven headless through the fx:ids it promises. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    private static final LoadResult DATA = DataLoader.loadBundled();
+
+    @TempDir
+    static Path configDir;
+
+    private MainWindowViewModel viewModel;
+
+    @Start
+    void start(Stage stage) {
+        viewModel = new MainWindowViewModel(DATA, new SettingsStore(configDir.resolve("config")), Locale.ENGLISH,
+                Optional.of(Language.ENGLISH), Optional.of("43-4051"));
+        Parent root = MainWindow.load(viewModel);
+        Themes.apply(viewModel.themeProperty().get(), root);
+        stage.setScene(new Scene(root, 1280, 800));
+        stage.show();
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryLabeled().getText();
+    }
+
+    private static ListView<OccupationCardModel> list(FxRobot robot) {
+        return robot.lookup("#occupationList").queryListView();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static WageBarChart chart(FxRobot robot) {
+        return robot.lookup("#wageChart").queryAs(WageBarChart.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> TableView<T> table(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(TableView.class);
+    }
+
+    private static Menu languageMenu(FxRobot robot) {
+        return robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
+                .filter(m -> "languageMenu".equals(m.getId())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void educationFilterInBothModesUpdatesTheCount(FxRobot robot) {
+        ComboBox<EducationLevel> filter = robot.lookup("#educationFilter").queryComboBox();
+        assertTrue(robot.lookup("#educationMode").query().isDisabled(), "no mode without a level");
+        robot.interact(() -> filter.setValue(EducationLevel.HIGH_SCHOOL));
+        assertEquals("7 of 10 occupations", text(robot, "#matchCount"));
+        robot.clickOn("#modeExactly");
+        assertEquals("6 of 10 occupations", text(robot, "#matchCount"));
+        assertFalse(list(robot).getItems().stream().anyMatch(c -> c.code().equals("41-2031")));
+        robot.clickOn("#modeUpTo");
+        assertEquals("7 of 10 occupations", text(robot, "#matchCount"));
+    }
+
+    @Test
+    void searchAsYouTypeAndEscapeClears(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        TextField search = robot.lookup("#searchField").queryAs(TextField.class);
+        assertTrue(search.isFocused());
+        robot.write("teller");
+        assertEquals(List.of("43-3071"), list(robot).getItems().stream().map(OccupationCardModel::code).toList());
+        assertEquals("1 of 10 occupations", text(robot, "#matchCount"));
+        robot.write("xyz");
+        assertTrue(list(robot).getItems().isEmpty());
+        assertTrue(robot.lookup("#clearFiltersButton").tryQuery().isPresent(), "an empty result offers to clear");
+        robot.type(KeyCode.ESCAPE);
+        assertEquals("", search.getText());
+        assertEquals(10, list(robot).getItems().size());
+    }
+
+    @Test
+    void openingACardShowsItsDetail(FxRobot robot) {
+        robot.clickOn("#searchField").write("concierge");
+        // The related-jobs table names concierges too: click the card in the list.
+        robot.clickOn(robot.lookup("#occupationList .list-cell").match((javafx.scene.control.ListCell<OccupationCardModel> cell) ->
+                cell.getItem() != null && cell.getItem().code().equals("39-6012")).queryAs(javafx.scene.Node.class));
+        assertEquals("Concierge", text(robot, "#detailTitle"));
+        assertEquals(List.of("$30,400"), chart(robot).valueLabels());
+        robot.clickOn("#backButton");
+        assertEquals("Customer service representative", text(robot, "#detailTitle"));
+    }
+
+    @Test
+    void enterOnASelectedCardOpensIt(FxRobot robot) {
+        ListView<OccupationCardModel> list = list(robot);
+        robot.interact(() -> {
+            list.requestFocus();
+            list.getSelectionModel().select(0);
+        });
+        robot.type(KeyCode.ENTER);
+        assertEquals("Bank teller", text(robot, "#detailTitle"));
+    }
+
+    @Test
+    void wageChartAndTableShowCustomerServiceFiguresFor2018AndSwitchToHourly(FxRobot robot) {
+        assertEquals("May 2018", robot.lookup("#wageYear").queryComboBox().getValue().toString());
+        assertEquals(List.of("$22,140", "$33,750", "$55,310"), chart(robot).valueLabels());
+        TableView<WageRow> wageTable = table(robot, "#wageTable");
+        assertEquals(List.of("$22,140", "$33,750", "$55,310"),
+                wageTable.getItems().stream().map(r -> r.values().get(0)).toList());
+        assertEquals(3, chart(robot).getData().get(0).getData().size());
+
+        robot.interact(() -> robot.lookup("#wageHourly").queryAs(ToggleButton.class).fire());
+        assertEquals(List.of("$10.65", "$16.23", "$26.59"), chart(robot).valueLabels());
+        assertEquals("$16.23", wageTable.getItems().get(1).values().get(0));
+        assertTrue(text(robot, "#wageCaption").contains("Hourly"));
+    }
+
+    @Test
+    void relatedJobOpensAndBackAndForwardReturn(FxRobot robot) {
+        TableView<RelatedJobRow> related = table(robot, "#relatedJobsTable");
+        assertEquals(9, related.getItems().size());
+        int row = related.getItems().stream().map(RelatedJobRow::code).toList().indexOf("11-9081");
+        robot.interact(() -> {
+            related.scrollTo(row);
+            related.getSelectionModel().select(row);
+            related.requestFocus();
+        });
+        robot.type(KeyCode.ENTER);
+        assertEquals("Lodging manager", text(robot, "#detailTitle"));
+        robot.press(KeyCode.ALT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.ALT);
+        assertEquals("Customer service representative", text(robot, "#detailTitle"));
+        assertFalse(robot.lookup("#forwardButton").queryAs(Button.class).isDisabled());
+        robot.clickOn("#forwardButton");
+        assertEquals("Lodging manager", text(robot, "#detailTitle"));
+    }
+
+    @Test
+    void relatedJobsSortByPay(FxRobot robot) {
+        TableView<RelatedJobRow> related = table(robot, "#relatedJobsTable");
+        robot.interact(() -> {
+            related.getSortOrder().setAll(related.getColumns().get(1));
+            related.sort();
+        });
+        assertEquals("41-2031", related.getItems().get(0).code()); // $23,210, the lowest
+        assertEquals("11-9081", related.getItems().get(8).code()); // $53,390, the highest
+    }
+
+    @Test
+    void switchingTheLanguageChangesTextsAndNumbersAndKeepsTheState(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#educationFilter").queryComboBox().getSelectionModel().select(EducationLevel.HIGH_SCHOOL));
+        robot.interact(() -> robot.lookup("#wageHourly").queryAs(ToggleButton.class).fire());
+        MenuItem german = languageMenu(robot).getItems().stream().filter(i -> "language-de".equals(i.getId())).findFirst().orElseThrow();
+        robot.interact(german::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("Kundenservicemitarbeiter/in", text(robot, "#detailTitle"));
+        assertEquals("7 von 10 Berufen", text(robot, "#matchCount"));
+        assertEquals(List.of("10,65\u00a0$", "16,23\u00a0$", "26,59\u00a0$"), chart(robot).valueLabels());
+        assertEquals(EducationLevel.HIGH_SCHOOL, robot.lookup("#educationFilter").queryComboBox().getValue());
+        assertEquals("43-4051", list(robot).getSelectionModel().getSelectedItem().code());
+        assertTrue(robot.lookup("#wageHourly").queryAs(ToggleButton.class).isSelected());
+        assertEquals("Sprache", languageMenu(robot).getText());
+        assertEquals(Optional.of(Language.GERMAN), new SettingsStore(configDir.resolve("config")).load().settings().language());
+    }
+}
