@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.TreeSet;
 
 /**
  * All texts in all languages. A text is a string or a list of strings under a dotted key such as
@@ -21,7 +20,9 @@ public final class Localization {
     public Localization(Map<Language, Map<String, Object>> texts) {
         this.texts = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
-            this.texts.put(language, Map.copyOf(texts.getOrDefault(language, Map.of())));
+            // Keep the files' order: lists such as an occupation's skills are shown in it.
+            this.texts.put(language, java.util.Collections.unmodifiableMap(
+                    new java.util.LinkedHashMap<>(texts.getOrDefault(language, Map.of()))));
         }
     }
 
@@ -56,11 +57,14 @@ public final class Localization {
                 .orElse(List.of());
     }
 
-    /** The keys directly below {@code prefix}: for {@code occupation.43-4051.skills}, the skill ids. */
+    /**
+     * The keys directly below {@code prefix}, in the order of the English file: for
+     * {@code occupation.43-4051.skills}, the skill ids.
+     */
     public List<String> childKeys(Language language, String prefix) {
         String start = prefix + ".";
-        TreeSet<String> children = new TreeSet<>();
-        for (Language source : List.of(language, Language.FALLBACK)) {
+        java.util.LinkedHashSet<String> children = new java.util.LinkedHashSet<>();
+        for (Language source : List.of(Language.FALLBACK, language)) {
             texts.get(source).keySet().stream().filter(k -> k.startsWith(start))
                     .map(k -> k.substring(start.length()).split("\\.", 2)[0])
                     .forEach(children::add);

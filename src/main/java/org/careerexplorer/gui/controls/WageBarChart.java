@@ -55,7 +55,11 @@ public class WageBarChart extends BarChart<String, Number> {
                 Bounds bounds = bar.getBoundsInParent();
                 double width = label.prefWidth(-1);
                 label.setX(bounds.getMinX() + (bounds.getWidth() - width) / 2);
-                label.setY(bounds.getMinY() - 4);
+                double height = label.getLayoutBounds().getHeight();
+                // Above the bar, unless the bar reaches the top of the plot: then inside it.
+                boolean inside = bounds.getMinY() - 4 - height < 0;
+                label.setY(inside ? bounds.getMinY() + height + 2 : bounds.getMinY() - 4);
+                label.pseudoClassStateChanged(INSIDE, inside);
             }
         }
         labels.entrySet().removeIf(e -> {
@@ -95,5 +99,6 @@ public class WageBarChart extends BarChart<String, Number> {
                 .map(d -> d.getExtraValue() instanceof Bar b ? b.valueText() : "").toList();
     }
 
+    private static final javafx.css.PseudoClass INSIDE = javafx.css.PseudoClass.getPseudoClass("inside");
     private static final javafx.css.PseudoClass COMPUTED = javafx.css.PseudoClass.getPseudoClass("computed");
 }

@@ -191,6 +191,15 @@ public final class ExplorerView {
     private static final class CardCell extends ListCell<OccupationCardModel> {
         private final OccupationCard card = new OccupationCard();
 
+        CardCell() {
+            // Take the list's width rather than the card's, so that long titles wrap instead of scrolling.
+            setPrefWidth(0);
+            card.prefWidthProperty().bind(widthProperty().subtract(CELL_PADDING));
+        }
+
+        /** The list cell's left and right padding and border, from the style sheet. */
+        private static final double CELL_PADDING = 26;
+
         @Override
         protected void updateItem(OccupationCardModel item, boolean empty) {
             super.updateItem(item, empty);

@@ -136,11 +136,22 @@ public final class OccupationView {
                 (now == PayPeriod.HOURLY ? wageHourly : wageAnnual).setSelected(true));
         showWhen(wageSection, Bindings.isNotEmpty(viewModel.wageYears()));
         wageCaption.textProperty().bind(viewModel.wageCaptionProperty());
+        ((javafx.scene.chart.NumberAxis) wageChart.getYAxis()).setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return viewModel.axisNumber(value.doubleValue());
+            }
+
+            @Override
+            public Number fromString(String text) {
+                throw new UnsupportedOperationException("read-only axis");
+            }
+        });
 
         wageStatisticColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().statistic()));
         wageTable.setItems(viewModel.wageRows());
         wageTable.setFixedCellSize(34);
-        wageTable.prefHeightProperty().bind(Bindings.size(viewModel.wageRows()).multiply(34).add(40));
+        wageTable.prefHeightProperty().bind(Bindings.size(viewModel.wageRows()).multiply(34).add(50));
         wageTable.setPlaceholder(new Label(viewModel.text("wage.none")));
         subscriptions.follow(viewModel.wageColumns(), this::showWageColumns);
         subscriptions.follow(viewModel.wageSeries(), this::showWageChart);
@@ -200,7 +211,7 @@ public final class OccupationView {
         });
         relatedJobsTable.setPlaceholder(new Label(viewModel.text("related.none")));
         relatedJobsTable.setFixedCellSize(34);
-        relatedJobsTable.prefHeightProperty().bind(Bindings.size(viewModel.relatedJobs()).multiply(34).add(40));
+        relatedJobsTable.prefHeightProperty().bind(Bindings.size(viewModel.relatedJobs()).multiply(34).add(50));
         showWhen(relatedSection, Bindings.isNotEmpty(viewModel.relatedJobs()));
         // A new occupation starts at the top of the page.
         subscriptions.listen(navigation.currentProperty(), (obs, old, now) -> detailScroll.setVvalue(0));

@@ -323,4 +323,9 @@ public final class OccupationViewModel {
     public String text(String key) {
         return data.localization().text(language.get(), key);
     }
+
+    /** A tick label of the chart's value axis, in the display language's number format. */
+    public String axisNumber(double value) {
+        return texts().formats().axisNumber(value);
+    }
 }

@@ -18,18 +18,21 @@ public class OccupationCardSkin extends SkinBase<OccupationCard> {
         Label title = label(card.titleProperty().get(), "card-title");
         title.textProperty().bind(card.titleProperty());
         title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        // A wrapping label needs a width to wrap at before layout: the card's preferred width, once set.
+        title.prefWidthProperty().bind(javafx.beans.binding.Bindings.when(card.prefWidthProperty().greaterThan(0))
+                .then(card.prefWidthProperty()).otherwise(Region.USE_COMPUTED_SIZE));
         card.titleFallbackProperty().addListener((obs, was, is) -> title.pseudoClassStateChanged(FALLBACK, is));
         title.pseudoClassStateChanged(FALLBACK, card.titleFallbackProperty().get());
         Label code = label("", "card-code");
         code.textProperty().bind(card.codeProperty());
         code.setMinWidth(Region.USE_PREF_SIZE);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox.setHgrow(title, Priority.SOMETIMES);
-        HBox header = new HBox(8, title, gap, code);
-
         Label pay = label("", "card-pay");
         pay.textProperty().bind(card.payProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        // The title has a line of its own, where it can wrap; the code sits beside the pay.
+        HBox payLine = new HBox(8, pay, gap, code);
         Label education = label("", "card-detail");
         education.textProperty().bind(card.educationProperty());
         education.setWrapText(true);
@@ -37,7 +40,7 @@ public class OccupationCardSkin extends SkinBase<OccupationCard> {
         outlook.textProperty().bind(card.outlookProperty());
         outlook.setWrapText(true);
 
-        VBox box = new VBox(2, header, pay, education, outlook);
+        VBox box = new VBox(2, title, payLine, education, outlook);
         box.getStyleClass().add("card-box");
         getChildren().add(box);
     }
