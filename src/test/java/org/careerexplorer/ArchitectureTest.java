@@ -13,7 +13,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule modelKnowsNoJavaFx = noClasses()
-            .that().resideInAnyPackage("org.careerexplorer.model..", "org.careerexplorer.data..", "org.careerexplorer.i18n..")
+            .that().resideInAnyPackage("org.careerexplorer.model..", "org.careerexplorer.data..", "org.careerexplorer.i18n..",
+                    "org.careerexplorer.settings..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..")
             .because("the model must load and be tested without the JavaFX toolkit");
 

@@ -23,6 +23,7 @@ import org.careerexplorer.gui.controls.WageBarChart;
 import org.careerexplorer.gui.main.Navigation;
 import org.careerexplorer.gui.util.Bullets;
 import org.careerexplorer.gui.util.SortableText;
+import org.careerexplorer.gui.util.TableCells;
 import org.careerexplorer.gui.util.Subscriptions;
 import org.careerexplorer.model.PayPeriod;
 import org.controlsfx.control.SegmentedButton;
@@ -193,6 +194,12 @@ public final class OccupationView {
         relatedDifferenceColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().difference()));
         relatedPayColumn.getStyleClass().add("number-column");
         relatedDifferenceColumn.getStyleClass().add("number-column");
+        // Long titles and words (German, Greek) wrap rather than being cut off.
+        relatedTitleColumn.setCellFactory(TableCells.wrapping(javafx.geometry.Pos.CENTER_LEFT));
+        relatedPayColumn.setCellFactory(TableCells.wrapping(javafx.geometry.Pos.CENTER_RIGHT));
+        relatedEducationColumn.setCellFactory(TableCells.wrapping(javafx.geometry.Pos.CENTER_LEFT));
+        relatedDifferenceColumn.setCellFactory(TableCells.wrapping(javafx.geometry.Pos.CENTER_RIGHT));
+        relatedJobsTable.getColumns().forEach(TableCells::wrapHeader);
         relatedJobsTable.setRowFactory(table -> {
             TableRow<RelatedJobRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -210,8 +217,8 @@ public final class OccupationView {
             }
         });
         relatedJobsTable.setPlaceholder(new Label(viewModel.text("related.none")));
-        relatedJobsTable.setFixedCellSize(34);
-        relatedJobsTable.prefHeightProperty().bind(Bindings.size(viewModel.relatedJobs()).multiply(34).add(50));
+        // Rows grow where text wraps, so this is a generous estimate rather than an exact fit.
+        relatedJobsTable.prefHeightProperty().bind(Bindings.size(viewModel.relatedJobs()).multiply(44).add(64));
         showWhen(relatedSection, Bindings.isNotEmpty(viewModel.relatedJobs()));
         // A new occupation starts at the top of the page.
         subscriptions.listen(navigation.currentProperty(), (obs, old, now) -> detailScroll.setVvalue(0));
