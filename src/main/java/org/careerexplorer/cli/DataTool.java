@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.careerexplorer.build.DatasetBuilder;
 import org.careerexplorer.data.DataFiles;
 import org.careerexplorer.data.DataLoader;
 import org.careerexplorer.data.LoadResult;
+import org.careerexplorer.data.OccupationsFileWriter;
 import org.careerexplorer.data.Problem;
 import org.careerexplorer.i18n.Language;
 import org.careerexplorer.i18n.Localization;
@@ -15,9 +17,11 @@ import org.careerexplorer.i18n.Localization;
 /**
  * Command-line tools for the people who maintain the data and the translations.
  * <pre>
- *   validate DIR   check DIR/data/occupations.json and DIR/i18n/*.json; exit 1 if there are errors
+ *   validate DIR              check DIR/data/occupations.json and DIR/i18n/*.json; exit 1 if there are errors
+ *   build-data RAW SEED OUT   build OUT (the bundled occupations.json) from the raw tables in RAW and the seed file
  * </pre>
- * Run it with {@code mvn -q compile exec:java -Dexec.args="validate resources"}.
+ * Run them with {@code mvn -q compile exec:java -Dexec.args="validate resources"} and
+ * {@code mvn -q compile exec:java -Dexec.args="build-data data/raw data/seed/occupations.json resources/data/occupations.json"}.
  */
 public final class DataTool {
 
@@ -35,8 +39,26 @@ public final class DataTool {
         if (args.length == 2 && args[0].equals("validate")) {
             return validate(Path.of(args[1]), out, err);
         }
+        if (args.length == 4 && args[0].equals("build-data")) {
+            return buildData(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]), out, err);
+        }
         err.println("usage: validate DIR   (DIR holds data/occupations.json and i18n/<lang>.json)");
+        err.println("       build-data RAW SEED OUT   (RAW holds the BLS and O*NET tables, SEED the articles' figures)");
         return 2;
+    }
+
+    static int buildData(Path raw, Path seed, Path output, PrintStream out, PrintStream err) {
+        try {
+            DatasetBuilder.Result result = DatasetBuilder.build(raw, seed);
+            result.notes().forEach(n -> out.println("note: " + n));
+            Files.createDirectories(output.toAbsolutePath().getParent());
+            Files.writeString(output, OccupationsFileWriter.write(result.catalog()), java.nio.charset.StandardCharsets.UTF_8);
+            out.printf(Locale.ROOT, "%d occupations written to %s%n", result.catalog().size(), output);
+            return 0;
+        } catch (java.io.IOException | RuntimeException e) {
+            err.println("error: the dataset could not be built: " + e.getMessage());
+            return 1;
+        }
     }
 
     static int validate(Path root, PrintStream out, PrintStream err) {

@@ -37,8 +37,9 @@ public final class DataLoader {
         LoadReport report = new LoadReport();
         OccupationsFileReader.Result facts = readJson(files, OccupationsFileReader.FILE, report)
                 .map(root -> new OccupationsFileReader(report).read(root))
-                .orElseGet(() -> new OccupationsFileReader.Result("none", List.of(), List.of()));
-        OccupationCatalog catalog = new OccupationCatalog(facts.dataVersion(), facts.occupations(), facts.sources());
+                .orElseGet(() -> new OccupationsFileReader.Result("none", List.of(), List.of(), Optional.empty()));
+        OccupationCatalog catalog = new OccupationCatalog(facts.dataVersion(), facts.occupations(), facts.sources(),
+                facts.reference());
 
         Map<Language, Map<String, Object>> texts = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
@@ -49,6 +50,16 @@ public final class DataLoader {
         Localization localization = new Localization(texts);
         checkTexts(catalog, texts, localization, report);
         return new LoadResult(catalog, localization, report);
+    }
+
+    /** Reads one occupations file on its own (for the dataset builder's seed), reporting into {@code report}. */
+    public static OccupationCatalog readOccupationsFile(java.nio.file.Path file, LoadReport report) {
+        DataFiles single = relativePath -> relativePath.equals(OccupationsFileReader.FILE)
+                ? Optional.of(java.nio.file.Files.readAllBytes(file)) : Optional.empty();
+        OccupationsFileReader.Result facts = readJson(single, OccupationsFileReader.FILE, report)
+                .map(root -> new OccupationsFileReader(report).read(root))
+                .orElseGet(() -> new OccupationsFileReader.Result("none", List.of(), List.of(), Optional.empty()));
+        return new OccupationCatalog(facts.dataVersion(), facts.occupations(), facts.sources(), facts.reference());
     }
 
     private static Optional<JsonElement> readJson(DataFiles files, String file, LoadReport report) {
@@ -76,11 +87,10 @@ public final class DataLoader {
         Map<String, Object> english = texts.getOrDefault(Language.FALLBACK, Map.of());
         String englishFile = Language.FALLBACK.fileName();
         for (Occupation o : catalog.occupations()) {
-            for (String key : List.of(TextKeys.title(o.code()), TextKeys.summary(o.code()))) {
-                if (!(english.get(key) instanceof String)) {
-                    report.error(englishFile, "$." + key, "occupation " + o.code() + " has no English "
-                            + key.substring(key.lastIndexOf('.') + 1) + " (every occupation needs one)");
-                }
+            // Every occupation needs a title; a summary is composed from the facts where none is written.
+            if (!(english.get(TextKeys.title(o.code())) instanceof String)) {
+                report.error(englishFile, "$." + TextKeys.title(o.code()), "occupation " + o.code()
+                        + " has no English title (every occupation needs one)");
             }
             for (ProCon p : o.prosAndCons()) {
                 String key = TextKeys.occupation(o.code(), (p.kind() == ProCon.Kind.PRO ? "pros." : "cons.") + p.id());

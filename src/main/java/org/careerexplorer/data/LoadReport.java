@@ -8,6 +8,9 @@ public final class LoadReport {
 
     private final List<Problem> problems = new ArrayList<>();
 
+    public LoadReport() {
+    }
+
     void error(String file, String location, String message) {
         problems.add(new Problem(Problem.Severity.ERROR, file, location, message));
     }

@@ -47,7 +47,14 @@ final class OccupationDtos {
     record EmploymentDto(Long count, Integer year, String source) {
     }
 
-    record ProjectionDto(Integer startYear, Integer endYear, Double growthPercent, String category, String source) {
+    record ProjectionDto(Integer startYear, Integer endYear, Double growthPercent, String category,
+                         Double annualOpenings, String source) {
+    }
+
+    record JobZoneDto(Integer zone, String source) {
+    }
+
+    record ReferenceFigureDto(Double value, Integer year, String source) {
     }
 
     record HollandDto(String code, String source) {

@@ -33,6 +33,7 @@ import org.careerexplorer.model.Employment;
 import org.careerexplorer.model.FigureRef;
 import org.careerexplorer.model.GrowthCategory;
 import org.careerexplorer.model.HollandCode;
+import org.careerexplorer.model.JobZone;
 import org.careerexplorer.model.JsonId;
 import org.careerexplorer.model.Occupation;
 import org.careerexplorer.model.OnTheJobTraining;
@@ -40,6 +41,7 @@ import org.careerexplorer.model.PayPeriod;
 import org.careerexplorer.model.PersonalityTypes;
 import org.careerexplorer.model.ProCon;
 import org.careerexplorer.model.Projection;
+import org.careerexplorer.model.Reference;
 import org.careerexplorer.model.RelatedOccupation;
 import org.careerexplorer.model.Source;
 import org.careerexplorer.model.Training;
@@ -60,9 +62,10 @@ final class OccupationsFileReader {
     static final String FILE = "data/occupations.json";
     static final int SUPPORTED_FORMAT = 1;
 
-    private static final Set<String> ROOT_FIELDS = Set.of("$schema", "formatVersion", "dataVersion", "sources", "occupations");
+    private static final Set<String> ROOT_FIELDS = Set.of("$schema", "formatVersion", "dataVersion", "sources", "reference",
+            "occupations");
     private static final Set<String> OCCUPATION_FIELDS = Set.of("code", "education", "training", "wages", "employment",
-            "projections", "holland", "personalityTypes", "workValues", "related", "prosAndCons");
+            "projections", "holland", "personalityTypes", "workValues", "related", "prosAndCons", "officialTitle", "jobZone");
 
     private final LoadReport report;
     private final Map<String, Source> sources = new LinkedHashMap<>();
@@ -71,7 +74,7 @@ final class OccupationsFileReader {
         this.report = report;
     }
 
-    record Result(String dataVersion, List<Occupation> occupations, List<Source> sources) {
+    record Result(String dataVersion, List<Occupation> occupations, List<Source> sources, Optional<Reference> reference) {
     }
 
     /** A decoded entry and the path it was found at, for later messages. */
@@ -82,13 +85,14 @@ final class OccupationsFileReader {
         if (!root.isJsonObject()) {
             error("$", "expected an object with \"sources\" and \"occupations\" but found " + StrictJson.describe(root)
                     + "; no occupations loaded");
-            return new Result("unknown", List.of(), List.of());
+            return new Result("unknown", List.of(), List.of(), Optional.empty());
         }
         JsonObject file = root.getAsJsonObject();
         warnUnknownFields(file, ROOT_FIELDS, "$");
         checkFormatVersion(file);
         String dataVersion = decodeOne(file, "dataVersion", String.class, "$").map(At::value).orElse("unknown");
         decodeEach(file, "sources", SourceDto.class, "$").forEach(this::addSource);
+        Optional<Reference> reference = reference(file);
 
         Map<String, At<Occupation>> occupations = new LinkedHashMap<>();
         JsonArray entries = array(file, "occupations", "$").orElseGet(() -> {
@@ -106,7 +110,36 @@ final class OccupationsFileReader {
         }
         List<Occupation> resolved = occupations.values().stream()
                 .map(o -> withResolvedLinks(o.value(), o.path(), occupations.keySet())).toList();
-        return new Result(dataVersion, resolved, List.copyOf(sources.values()));
+        return new Result(dataVersion, resolved, List.copyOf(sources.values()), reference);
+    }
+
+    /** The all-occupations figures: {"medianAnnualWage": {value, year, source}, "growth": a projection}. */
+    private Optional<Reference> reference(JsonObject file) {
+        JsonElement element = file.get("reference");
+        if (element == null || element.isJsonNull()) {
+            return Optional.empty();
+        }
+        if (!element.isJsonObject()) {
+            error("$.reference", "expected an object but found " + StrictJson.describe(element) + "; ignored");
+            return Optional.empty();
+        }
+        JsonObject object = element.getAsJsonObject();
+        warnUnknownFields(object, Set.of("medianAnnualWage", "growth"), "$.reference");
+        Optional<Reference.Figure> median = decodeOne(object, "medianAnnualWage", OccupationDtos.ReferenceFigureDto.class,
+                "$.reference").flatMap(at -> {
+                    var dto = at.value();
+                    if (!requireAll(at.path(), "reference left out", dto.value(), "value", dto.year(), "year",
+                            dto.source(), "source")) {
+                        return Optional.empty();
+                    }
+                    return source(dto.source(), at.path()).map(s -> new Reference.Figure(dto.value(), dto.year(), s));
+                });
+        Optional<Projection> growth = decodeOne(object, "growth", ProjectionDto.class, "$.reference").flatMap(this::projection);
+        if (median.isEmpty() || growth.isEmpty()) {
+            error("$.reference", "needs \"medianAnnualWage\" and \"growth\"; reference left out");
+            return Optional.empty();
+        }
+        return Optional.of(new Reference(median.get(), growth.get()));
     }
 
     private void checkFormatVersion(JsonObject file) {
@@ -202,8 +235,10 @@ final class OccupationsFileReader {
                 }
             });
         }
+        Optional<String> officialTitle = decodeOne(entry, "officialTitle", String.class, path).map(At::value);
+        Optional<JobZone> jobZone = decodeOne(entry, "jobZone", OccupationDtos.JobZoneDto.class, path).flatMap(this::jobZone);
         Occupation occupation = new Occupation(code.get(), education, training, wages, employment, projections,
-                holland, personality, values, related, prosAndCons);
+                holland, personality, values, related, prosAndCons, officialTitle, jobZone);
         return Optional.of(withCheckedFigures(occupation, path));
     }
 
@@ -366,10 +401,27 @@ final class OccupationsFileReader {
                 return Optional.empty();
             }
         }
+        if (dto.annualOpenings() != null && dto.annualOpenings() < 0) {
+            error(path + ".annualOpenings", "openings cannot be negative; projection skipped");
+            return Optional.empty();
+        }
         Optional<GrowthCategory> finalCategory = category;
         return source(dto.source(), path).map(s -> new Projection(dto.startYear(), dto.endYear(),
                 dto.growthPercent() == null ? OptionalDouble.empty() : OptionalDouble.of(dto.growthPercent()),
-                finalCategory, s));
+                finalCategory,
+                dto.annualOpenings() == null ? OptionalDouble.empty() : OptionalDouble.of(dto.annualOpenings()), s));
+    }
+
+    private Optional<JobZone> jobZone(At<OccupationDtos.JobZoneDto> at) {
+        var dto = at.value();
+        if (!requireAll(at.path(), "job zone left out", dto.zone(), "zone", dto.source(), "source")) {
+            return Optional.empty();
+        }
+        if (dto.zone() < 1 || dto.zone() > 5) {
+            error(at.path() + ".zone", "a job zone is 1 to 5, not " + dto.zone() + "; left out");
+            return Optional.empty();
+        }
+        return source(dto.source(), at.path()).map(s -> new JobZone(dto.zone(), s));
     }
 
     private Optional<HollandCode> holland(At<HollandDto> at) {
@@ -457,6 +509,8 @@ final class OccupationsFileReader {
                     ? Optional.of(new FigureRef.EmploymentCount(dto.year())) : Optional.empty();
             case "projection" -> requireAll(path, what, dto.startYear(), "startYear", dto.endYear(), "endYear")
                     ? Optional.of(new FigureRef.Outlook(dto.startYear(), dto.endYear())) : Optional.empty();
+            case "openings" -> requireAll(path, what, dto.startYear(), "startYear", dto.endYear(), "endYear")
+                    ? Optional.of(new FigureRef.Openings(dto.startYear(), dto.endYear())) : Optional.empty();
             case "wage" -> {
                 if (!requireAll(path, what, dto.year(), "year", dto.period(), "period", dto.statistic(), "statistic")) {
                     yield Optional.empty();
@@ -468,7 +522,7 @@ final class OccupationsFileReader {
             }
             default -> {
                 error(path + ".figure", "unknown kind of figure \"" + dto.figure()
-                        + "\" (known: wage, employment, projection, education, training); " + what);
+                        + "\" (known: wage, employment, projection, openings, education, training); " + what);
                 yield Optional.empty();
             }
         };
@@ -486,7 +540,7 @@ final class OccupationsFileReader {
             }
             checked.add(p);
         }
-        return copy(o, o.related(), checked);
+        return o.withProsAndCons(checked);
     }
 
     private static boolean hasFigure(Occupation o, FigureRef figure) {
@@ -498,6 +552,8 @@ final class OccupationsFileReader {
             return o.employment().stream().anyMatch(e -> e.year() == c.year());
         } else if (figure instanceof FigureRef.Outlook p) {
             return o.projections().stream().anyMatch(x -> x.covers(p.startYear(), p.endYear()));
+        } else if (figure instanceof FigureRef.Openings p) {
+            return o.projections().stream().anyMatch(x -> x.covers(p.startYear(), p.endYear()) && x.annualOpenings().isPresent());
         } else if (figure instanceof FigureRef.Wage w) {
             return o.wagesFor(w.year()).flatMap(x -> x.value(w.period(), w.statistic())).isPresent();
         }
@@ -517,12 +573,7 @@ final class OccupationsFileReader {
                 kept.add(r);
             }
         }
-        return kept.size() == o.related().size() ? o : copy(o, kept, o.prosAndCons());
-    }
-
-    private static Occupation copy(Occupation o, List<RelatedOccupation> related, List<ProCon> prosAndCons) {
-        return new Occupation(o.code(), o.education(), o.training(), o.wages(), o.employment(), o.projections(),
-                o.hollandCode(), o.personalityTypes(), o.workValues(), related, prosAndCons);
+        return kept.size() == o.related().size() ? o : o.withRelated(kept);
     }
 
     private Optional<Source> source(String id, String path) {

@@ -15,6 +15,10 @@ public sealed interface FigureRef {
     record Outlook(int startYear, int endYear) implements FigureRef {
     }
 
+    /** The projected openings a year over {@code startYear}-{@code endYear}. */
+    record Openings(int startYear, int endYear) implements FigureRef {
+    }
+
     /** The typical entry-level education. */
     record Education() implements FigureRef {
     }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * @param education   typical entry-level education as given by each source, oldest first
  * @param wages       wage observations, oldest first
  * @param related     occupations worth a look, in the order the sources list them
+ * @param officialTitle the title in the source's own (US English) wording, e.g. "Customer Service Representatives"
  */
 public record Occupation(
         String code,
@@ -26,7 +27,9 @@ public record Occupation(
         Optional<PersonalityTypes> personalityTypes,
         Optional<WorkValues> workValues,
         List<RelatedOccupation> related,
-        List<ProCon> prosAndCons) {
+        List<ProCon> prosAndCons,
+        Optional<String> officialTitle,
+        Optional<JobZone> jobZone) {
 
     private static final Pattern SOC_CODE = Pattern.compile("\\d{2}-\\d{4}");
 
@@ -44,6 +47,13 @@ public record Occupation(
         Objects.requireNonNull(workValues, "workValues");
         related = List.copyOf(related);
         prosAndCons = List.copyOf(prosAndCons);
+        Objects.requireNonNull(officialTitle, "officialTitle");
+        Objects.requireNonNull(jobZone, "jobZone");
+    }
+
+    /** The SOC major group: the first two digits of the code, e.g. "43" for office and administrative support. */
+    public String majorGroup() {
+        return code.substring(0, 2);
     }
 
     /** Two digits, a hyphen, four digits. */
@@ -95,6 +105,18 @@ public record Occupation(
 
     public List<ProCon> cons() {
         return prosAndCons.stream().filter(p -> p.kind() == ProCon.Kind.CON).toList();
+    }
+
+    /** The same occupation with other related occupations. */
+    public Occupation withRelated(List<RelatedOccupation> otherRelated) {
+        return new Occupation(code, education, training, wages, employment, projections, hollandCode, personalityTypes,
+                workValues, otherRelated, prosAndCons, officialTitle, jobZone);
+    }
+
+    /** The same occupation with other pros and cons. */
+    public Occupation withProsAndCons(List<ProCon> other) {
+        return new Occupation(code, education, training, wages, employment, projections, hollandCode, personalityTypes,
+                workValues, related, other, officialTitle, jobZone);
     }
 
     /** A wage figure together with the observation (year, source) it belongs to. */

@@ -12,9 +12,12 @@ public final class OccupationCatalog {
     private final String dataVersion;
     private final Map<String, Occupation> byCode;
     private final Map<String, Source> sources;
+    private final Optional<Reference> reference;
 
-    public OccupationCatalog(String dataVersion, Collection<Occupation> occupations, Collection<Source> sources) {
+    public OccupationCatalog(String dataVersion, Collection<Occupation> occupations, Collection<Source> sources,
+                             Optional<Reference> reference) {
         this.dataVersion = dataVersion;
+        this.reference = reference;
         Map<String, Occupation> occupationMap = new LinkedHashMap<>();
         occupations.forEach(o -> {
             if (occupationMap.putIfAbsent(o.code(), o) != null) {
@@ -28,7 +31,7 @@ public final class OccupationCatalog {
     }
 
     public static OccupationCatalog empty() {
-        return new OccupationCatalog("none", List.of(), List.of());
+        return new OccupationCatalog("none", List.of(), List.of(), Optional.empty());
     }
 
     public String dataVersion() {
@@ -46,6 +49,11 @@ public final class OccupationCatalog {
 
     public int size() {
         return byCode.size();
+    }
+
+    /** Figures for all occupations together, where the data has them. */
+    public Optional<Reference> reference() {
+        return reference;
     }
 
     public List<Source> sources() {

@@ -82,9 +82,13 @@ public final class SettingsStore {
         }
         try {
             String content = Files.readString(file, StandardCharsets.UTF_8);
-            JsonElement root = content.isBlank() ? null : JsonParser.parseString(content);
-            if (root == null || !root.isJsonObject()) {
-                throw new JsonParseException(content.isBlank() ? "the file is empty" : "expected a JSON object");
+            if (content.isBlank()) {
+                // Nothing to lose: start with defaults, and the next save writes a full file.
+                return new Loaded(Settings.defaults(), Optional.empty());
+            }
+            JsonElement root = JsonParser.parseString(content);
+            if (!root.isJsonObject()) {
+                throw new JsonParseException("expected a JSON object");
             }
             lastRead = root.getAsJsonObject();
             return new Loaded(fromJson(lastRead), Optional.empty());
@@ -106,6 +110,9 @@ public final class SettingsStore {
             root.remove("language");
         }
         root.addProperty("theme", settings.theme().name().toLowerCase(Locale.ROOT));
+        com.google.gson.JsonArray shortlist = new com.google.gson.JsonArray();
+        settings.shortlist().forEach(shortlist::add);
+        root.add("shortlist", shortlist);
         try {
             Files.createDirectories(directory);
             Path temporary = Files.createTempFile(directory, FILE_NAME, ".tmp");
@@ -129,7 +136,16 @@ public final class SettingsStore {
     private static Settings fromJson(JsonObject root) {
         Optional<Language> language = string(root, "language").flatMap(Language::fromCode);
         Theme theme = string(root, "theme").filter(t -> t.equalsIgnoreCase("dark")).map(t -> Theme.DARK).orElse(Theme.LIGHT);
-        return new Settings(language, theme);
+        java.util.List<String> shortlist = new java.util.ArrayList<>();
+        JsonElement codes = root.get("shortlist");
+        if (codes != null && codes.isJsonArray()) {
+            codes.getAsJsonArray().forEach(c -> {
+                if (c.isJsonPrimitive() && c.getAsJsonPrimitive().isString() && !shortlist.contains(c.getAsString())) {
+                    shortlist.add(c.getAsString());
+                }
+            });
+        }
+        return new Settings(language, theme, shortlist);
     }
 
     private static Optional<String> string(JsonObject root, String field) {

@@ -46,24 +46,45 @@ class BundledDataTest {
     @Test
     void containsEveryOccupationTheArticlesName() {
         Set<String> codes = DATA.catalog().occupations().stream().map(Occupation::code).collect(Collectors.toSet());
-        assertEquals(Set.of("43-4051", "27-3031", "43-4151", "43-4121", "43-3071", "41-2031", "15-1232",
-                "43-4171", "39-6012", "11-9081"), codes);
+        assertTrue(codes.containsAll(Set.of("43-4051", "27-3031", "43-4151", "43-4121", "43-3071", "41-2031", "15-1232",
+                "43-4171", "39-6012", "11-9081")), codes.toString());
     }
 
     @Test
-    void everyOccupationHasTitleAndSummaryInEveryLanguage() {
+    void everyOccupationHasATitleAndASummaryInEveryLanguage() {
         List<String> missing = new ArrayList<>();
-        for (Occupation o : DATA.catalog().occupations()) {
+        for (Language language : Language.values()) {
+            for (Occupation o : DATA.catalog().occupations()) {
+                if (DATA.localization().find(language, TextKeys.title(o.code())).filter(t -> !t.isFallback()).isEmpty()) {
+                    missing.add(language.code() + ":" + TextKeys.title(o.code()));
+                }
+            }
+            // Summaries are hand-written for the articles' occupations, composed from these templates for the rest.
+            for (String template : List.of("summary.group", "summary.pay", "summary.education", "summary.growth",
+                    "summary.growthAverage", "summary.openings")) {
+                if (DATA.localization().find(language, template).filter(t -> !t.isFallback()).isEmpty()) {
+                    missing.add(language.code() + ":" + template);
+                }
+            }
+        }
+        for (String code : List.of("43-4051", "27-3031", "11-9081")) {
             for (Language language : Language.values()) {
-                for (String key : List.of(TextKeys.title(o.code()), TextKeys.summary(o.code()))) {
-                    boolean own = DATA.localization().find(language, key).filter(t -> !t.isFallback()).isPresent();
-                    if (!own) {
-                        missing.add(language.code() + ":" + key);
-                    }
+                if (DATA.localization().find(language, TextKeys.summary(code)).filter(t -> !t.isFallback()).isEmpty()) {
+                    missing.add(language.code() + ":" + TextKeys.summary(code));
                 }
             }
         }
         assertEquals(List.of(), missing);
+    }
+
+    @Test
+    void noTwoOccupationsShareATitleInAnyLanguage() {
+        for (Language language : Language.values()) {
+            List<String> titles = DATA.catalog().occupations().stream()
+                    .map(o -> DATA.localization().text(language, TextKeys.title(o.code())).toLowerCase(java.util.Locale.ROOT))
+                    .toList();
+            assertEquals(titles.size(), new java.util.HashSet<>(titles).size(), language.code());
+        }
     }
 
     @Test
@@ -101,9 +122,8 @@ class BundledDataTest {
     void customerServiceFactsFromTheArticles() {
         Occupation csr = occupation("43-4051");
         assertEquals(EducationLevel.HIGH_SCHOOL, csr.typicalEducation().orElseThrow().level());
-        assertEquals(2785000, csr.latestEmployment().orElseThrow().count());
-        assertEquals(2016, csr.latestEmployment().orElseThrow().year());
-        var outlook = csr.latestProjection().orElseThrow();
+        assertEquals(2785000, csr.employment().stream().filter(e -> e.year() == 2016).findFirst().orElseThrow().count());
+        var outlook = csr.projections().stream().filter(p -> p.covers(2016, 2026)).findFirst().orElseThrow();
         assertEquals(2016, outlook.startYear());
         assertEquals(2026, outlook.endYear());
         assertEquals(5.0, outlook.growthPercent().getAsDouble());
@@ -113,7 +133,7 @@ class BundledDataTest {
         assertEquals(List.of(WorkValue.RELATIONSHIPS, WorkValue.SUPPORT, WorkValue.INDEPENDENCE),
                 csr.workValues().orElseThrow().values());
         assertEquals(List.of("27-3031", "43-4151", "43-4121", "43-3071", "41-2031", "15-1232", "43-4171", "39-6012",
-                "11-9081"), csr.related().stream().map(r -> r.code()).toList());
+                "11-9081"), csr.related().stream().map(r -> r.code()).toList().subList(0, 9));
     }
 
     @Test

@@ -19,7 +19,7 @@ class LoaderPropertiesTest {
 
     private static String load() {
         try {
-            return InMemoryFiles.ofBundled().text(InMemoryFiles.OCCUPATIONS);
+            return InMemoryFiles.ofSeed().text(InMemoryFiles.OCCUPATIONS);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -27,7 +27,7 @@ class LoaderPropertiesTest {
 
     private static LoadResult loadWith(String occupations) {
         try {
-            return DataLoader.load(InMemoryFiles.ofBundled().with(InMemoryFiles.OCCUPATIONS, occupations));
+            return DataLoader.load(InMemoryFiles.ofSeed().with(InMemoryFiles.OCCUPATIONS, occupations));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -51,7 +51,8 @@ class WageObservationTest {
     @Test
     void latestMedianAnnualWageFallsBackToConvertedHourly() {
         Occupation occupation = new Occupation("43-4051", List.of(), Optional.empty(), List.of(hourlyOnly), List.of(),
-                List.of(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of());
+                List.of(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(), Optional.empty(),
+                Optional.empty());
         Occupation.YearlyFigure median = occupation.latestMedianAnnualWage().orElseThrow();
         assertTrue(median.value().computed());
         assertEquals(2008, median.observation().year());

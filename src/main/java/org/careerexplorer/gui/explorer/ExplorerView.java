@@ -37,6 +37,8 @@ public final class ExplorerView {
     @FXML
     private ToggleButton modeExactly;
     @FXML
+    private ComboBox<String> groupFilter;
+    @FXML
     private ChoiceBox<SortOrder> sortChoice;
     @FXML
     private Label matchCount;
@@ -80,6 +82,28 @@ public final class ExplorerView {
             }
         });
         educationMode.disableProperty().bind(viewModel.educationLevelProperty().isNull());
+
+        groupFilter.getItems().add(null);
+        groupFilter.getItems().addAll(viewModel.majorGroups());
+        StringConverter<String> groupNames = converter(group -> group == null
+                ? viewModel.text("browse.groupAny") : viewModel.text("group." + group));
+        groupFilter.setConverter(groupNames);
+        groupFilter.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : groupNames.toString(item));
+            }
+        });
+        groupFilter.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(groupNames.toString(item));
+            }
+        });
+        groupFilter.valueProperty().bindBidirectional(viewModel.majorGroupProperty());
+        subscriptions.onDispose(() -> groupFilter.valueProperty().unbindBidirectional(viewModel.majorGroupProperty()));
 
         sortChoice.getItems().setAll(Arrays.asList(SortOrder.values()));
         sortChoice.setConverter(converter(order -> viewModel.text("browse.sort." + order.id())));

@@ -39,6 +39,7 @@ public final class ExplorerViewModel {
     private final ObjectProperty<EducationLevel> educationLevel = new SimpleObjectProperty<>(this, "educationLevel");
     private final ObjectProperty<EducationFilter.Mode> educationMode =
             new SimpleObjectProperty<>(this, "educationMode", EducationFilter.Mode.UP_TO);
+    private final ObjectProperty<String> majorGroup = new SimpleObjectProperty<>(this, "majorGroup");
     private final ObjectProperty<SortOrder> sortOrder = new SimpleObjectProperty<>(this, "sortOrder", SortOrder.TITLE);
     private final ObservableList<OccupationCardModel> cards = FXCollections.observableArrayList();
     private final FilteredList<OccupationCardModel> matching = new FilteredList<>(cards);
@@ -54,6 +55,7 @@ public final class ExplorerViewModel {
         searchText.addListener((obs, old, now) -> refilter());
         educationLevel.addListener((obs, old, now) -> refilter());
         educationMode.addListener((obs, old, now) -> refilter());
+        majorGroup.addListener((obs, old, now) -> refilter());
         sortOrder.addListener((obs, old, now) -> resort());
         rebuildCards();
     }
@@ -71,6 +73,17 @@ public final class ExplorerViewModel {
     /** Exactly the chosen level, or up to it. */
     public ObjectProperty<EducationFilter.Mode> educationModeProperty() {
         return educationMode;
+    }
+
+    /** The chosen SOC major group ("43"); null for all. */
+    public ObjectProperty<String> majorGroupProperty() {
+        return majorGroup;
+    }
+
+    /** The major groups that have occupations, in code order. */
+    public ObservableList<String> majorGroups() {
+        return FXCollections.observableArrayList(data.catalog().occupations().stream().map(Occupation::majorGroup)
+                .distinct().sorted().toList());
     }
 
     public ObjectProperty<SortOrder> sortOrderProperty() {
@@ -103,6 +116,7 @@ public final class ExplorerViewModel {
     public void clearFilters() {
         searchText.set("");
         educationLevel.set(null);
+        majorGroup.set(null);
     }
 
     private void rebuildCards() {
@@ -114,7 +128,8 @@ public final class ExplorerViewModel {
 
     private OccupationCardModel card(Occupation o, FactTexts texts) {
         LocalizedText title = texts.title(o.code());
-        String searchKey = SearchText.fold(title.text() + "\n" + texts.englishTitle(o.code()) + "\n" + o.code());
+        String searchKey = SearchText.fold(title.text() + "\n" + texts.englishTitle(o.code()) + "\n"
+                + o.officialTitle().orElse("") + "\n" + o.code());
         var median = o.latestMedianAnnualWage();
         String pay = median.map(m -> texts.format("browse.card.pay", texts.money(m.value(), PayPeriod.ANNUAL),
                 texts.when(m.observation()))).orElse(texts.text("browse.card.noPay"));
@@ -135,6 +150,10 @@ public final class ExplorerViewModel {
         if (level != null) {
             EducationFilter filter = new EducationFilter(level, educationMode.get());
             predicate = predicate.and(card -> data.catalog().byCode(card.code()).map(filter::accepts).orElse(false));
+        }
+        String group = majorGroup.get();
+        if (group != null) {
+            predicate = predicate.and(card -> card.code().startsWith(group + "-"));
         }
         matching.setPredicate(predicate);
         updateCount();

@@ -142,6 +142,22 @@ public final class MainWindowView {
         alert.show();
     }
 
+    @FXML
+    private void showAbout() {
+        javafx.scene.control.Dialog<Void> dialog = new javafx.scene.control.Dialog<>();
+        dialog.setTitle(viewModel.text("about.title"));
+        dialog.setHeaderText(viewModel.text("app.title"));
+        dialog.getDialogPane().setContent(org.careerexplorer.gui.about.AboutView.load(
+                new org.careerexplorer.gui.about.AboutViewModel(viewModel.data(), viewModel.language()),
+                viewModel.data().localization().bundle(viewModel.language())));
+        // Our own button text: JavaFX would label its CLOSE button in the system language, not the app's.
+        dialog.getDialogPane().getButtonTypes().add(new javafx.scene.control.ButtonType(viewModel.text("about.close"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
+        dialog.initOwner(mainRoot.getScene().getWindow());
+        dialog.show();
+    }
+
     private void showNotices() {
         for (String notice : viewModel.takeNotices()) {
             Alert alert = new Alert(Alert.AlertType.WARNING, notice);

@@ -239,6 +239,13 @@ public final class OccupationView {
     }
 
     private void showProCons(VBox box, List<ProConItem> items) {
+        if (items.isEmpty()) {
+            Label none = new Label(viewModel.text(box == prosList ? "detail.noPros" : "detail.noCons"));
+            none.setWrapText(true);
+            none.getStyleClass().add("caption");
+            box.getChildren().setAll(none);
+            return;
+        }
         box.getChildren().setAll(items.stream().map(item -> {
             Label text = new Label(item.text());
             text.setWrapText(true);

@@ -22,6 +22,7 @@ import org.careerexplorer.i18n.TextKeys;
 import org.careerexplorer.model.Occupation;
 import org.careerexplorer.model.PayPeriod;
 import org.careerexplorer.model.ProCon;
+import org.careerexplorer.model.ProsAndConsRules;
 import org.careerexplorer.model.Source;
 import org.careerexplorer.model.WageObservation;
 import org.careerexplorer.model.WageStatistic;
@@ -109,7 +110,9 @@ public final class OccupationViewModel {
             String code = o.code();
             title.set(texts.title(code).text());
             subtitle.set(texts.format("detail.code", code));
-            summary.set(text(code, "summary"));
+            // A hand-written summary wins; otherwise one is composed from the facts.
+            summary.set(Optional.of(text(code, "summary")).filter(t -> !t.isEmpty())
+                    .orElseGet(() -> texts.composedSummary(o, data.catalog().reference())));
             educationText.set(joinNonBlank(text(code, "education"), text(code, "educationDetails")));
             workEnvironment.set(text(code, "workEnvironment"));
             schedule.set(text(code, "schedule"));
@@ -118,8 +121,9 @@ public final class OccupationViewModel {
             skills.setAll(data.localization().childKeys(language.get(), TextKeys.occupation(code, "skills")).stream()
                     .map(id -> new SkillItem(text(code, "skills." + id + ".name"), text(code, "skills." + id + ".text")))
                     .toList());
-            pros.setAll(proCons(o, o.pros(), "pros.", texts));
-            cons.setAll(proCons(o, o.cons(), "cons.", texts));
+            List<ProsAndConsRules.Finding> findings = ProsAndConsRules.derive(o, data.catalog().reference());
+            pros.setAll(proCons(o, o.pros(), "pros.", findings, ProCon.Kind.PRO, texts));
+            cons.setAll(proCons(o, o.cons(), "cons.", findings, ProCon.Kind.CON, texts));
             employerExpectations.setAll(list(code, "employerExpectations"));
             howToGetJob.setAll(list(code, "howToGetJob"));
             interests.set(o.hollandCode().map(h -> h.code() + " \u2013 " + h.code().chars()
@@ -137,11 +141,26 @@ public final class OccupationViewModel {
             }
             wageYears.setAll(years);
             wageYear.set(years.stream().filter(y -> wasAllYears ? y.allYears() : chosenYear != null && chosenYear.equals(y.year()))
-                    .findFirst().orElse(years.stream().filter(y -> !y.allYears()).reduce((a, b) -> b).orElse(null)));
+                    .findFirst().orElse(defaultYear(o, years)));
         } finally {
             refreshing = false;
         }
         refreshWages();
+    }
+
+    /**
+     * The latest year with a full distribution (at least three percentiles), so that the chart opens
+     * on more than a lone median; the latest year where no year has one.
+     */
+    private static WageYearChoice defaultYear(Occupation o, List<WageYearChoice> years) {
+        Integer year = null;
+        for (WageObservation w : o.wages()) {
+            if (w.statistics().stream().filter(WageStatistic::isPercentile).count() >= 3 || year == null) {
+                year = w.year();
+            }
+        }
+        Integer chosen = year;
+        return years.stream().filter(y -> !y.allYears() && y.year().equals(chosen)).findFirst().orElse(null);
     }
 
     private void clear(FactTexts texts) {
@@ -166,12 +185,23 @@ public final class OccupationViewModel {
         o.latestEmployment().ifPresent(e -> items.add(new FactItem(texts.text("detail.fact.employment"),
                 texts.format("detail.fact.employmentValue", texts.formats().integer(e.count()), e.year()))));
         o.latestProjection().ifPresent(p -> items.add(new FactItem(texts.text("detail.fact.outlook"), texts.outlook(p))));
+        o.latestProjection().filter(p -> p.annualOpenings().isPresent()).ifPresent(p -> items.add(new FactItem(
+                texts.text("detail.fact.openings"), texts.formats().integer(Math.round(p.annualOpenings().getAsDouble())))));
+        o.jobZone().ifPresent(z -> items.add(new FactItem(texts.text("detail.fact.jobZone"),
+                texts.format("detail.fact.jobZoneValue", z.zone(), texts.text("jobZone." + z.zone())))));
+        items.add(new FactItem(texts.text("detail.fact.group"), texts.group(o.majorGroup())));
         return items;
     }
 
-    private List<ProConItem> proCons(Occupation o, List<ProCon> items, String group, FactTexts texts) {
-        return items.stream().map(p -> new ProConItem(text(o.code(), group + p.id()),
-                p.figure().map(f -> texts.figure(o, f)).orElse(""))).toList();
+    /** The hand-written pros (or cons) first, then those the rules derive from the figures. */
+    private List<ProConItem> proCons(Occupation o, List<ProCon> items, String group,
+                                     List<ProsAndConsRules.Finding> findings, ProCon.Kind kind, FactTexts texts) {
+        List<ProConItem> all = new ArrayList<>();
+        items.forEach(p -> all.add(new ProConItem(text(o.code(), group + p.id()),
+                p.figure().map(f -> texts.figure(o, f)).orElse(""))));
+        findings.stream().filter(f -> f.kind() == kind)
+                .forEach(f -> all.add(new ProConItem(texts.finding(f), texts.figure(o, f.figure()))));
+        return all;
     }
 
     private List<RelatedJobRow> related(Occupation o, FactTexts texts) {

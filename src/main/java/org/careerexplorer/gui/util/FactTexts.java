@@ -14,6 +14,9 @@ import org.careerexplorer.model.Occupation;
 import org.careerexplorer.model.OnTheJobTraining;
 import org.careerexplorer.model.PayPeriod;
 import org.careerexplorer.model.Projection;
+import org.careerexplorer.model.ProsAndConsRules;
+import org.careerexplorer.model.Quantity;
+import org.careerexplorer.model.Reference;
 import org.careerexplorer.model.Source;
 import org.careerexplorer.model.WageObservation;
 import org.careerexplorer.model.WageStatistic;
@@ -120,6 +123,59 @@ public final class FactTexts {
         return source.visited().map(v -> text + " \u2013 " + format("source.visited", formats.date(v))).orElse(text);
     }
 
+    /** A value quoted by a derived pro or con, formatted for the display language. */
+    public String quantity(Quantity quantity) {
+        if (quantity instanceof Quantity.AnnualPay p) {
+            String money = formats.money(p.dollars(), PayPeriod.ANNUAL);
+            return p.atLeast() ? format("wage.atLeast", money) : money;
+        } else if (quantity instanceof Quantity.Percent p) {
+            return formats.percentChange(p.percent());
+        } else if (quantity instanceof Quantity.Count c) {
+            return formats.integer(c.count());
+        } else if (quantity instanceof Quantity.Ratio r) {
+            return r.atLeast() ? format("wage.atLeast", formats.decimal(r.value())) : formats.decimal(r.value());
+        } else if (quantity instanceof Quantity.Year y) {
+            return Integer.toString(y.year());
+        } else if (quantity instanceof Quantity.Education e) {
+            return education(e.level());
+        }
+        throw new IllegalArgumentException("unknown quantity " + quantity);
+    }
+
+    /** The text of a derived pro or con, from its rule's template. */
+    public String finding(ProsAndConsRules.Finding finding) {
+        return format("rules." + finding.rule(), finding.values().stream().map(this::quantity).toArray());
+    }
+
+    /** The name of an SOC major group in the display language, e.g. "Office and administrative support". */
+    public String group(String majorGroup) {
+        return text("group." + majorGroup);
+    }
+
+    /**
+     * A short summary composed from the facts, one sentence per fact that is known, for
+     * occupations that have no hand-written summary.
+     */
+    public String composedSummary(Occupation o, java.util.Optional<Reference> reference) {
+        java.util.List<String> sentences = new java.util.ArrayList<>();
+        sentences.add(format("summary.group", group(o.majorGroup())));
+        // The latest survey with a reference month, so that the sentence can name it ("in May 2023").
+        o.wages().stream().filter(w -> w.month().isPresent()).reduce((a, b) -> b).ifPresent(w ->
+                w.valueOrConverted(PayPeriod.ANNUAL, WageStatistic.MEDIAN).ifPresent(median ->
+                        sentences.add(format("summary.pay", money(median, PayPeriod.ANNUAL), when(w)))));
+        o.typicalEducation().ifPresent(e -> sentences.add(format("summary.education", education(e.level()))));
+        o.latestProjection().filter(p -> p.growthPercent().isPresent()).ifPresent(p -> {
+            String all = reference.filter(r -> r.growth().covers(p.startYear(), p.endYear()))
+                    .flatMap(r -> java.util.Optional.ofNullable(r.growth().growthPercent().isPresent()
+                            ? formats.percentChange(r.growth().growthPercent().getAsDouble()) : null))
+                    .map(a -> format("summary.growthAverage", a)).orElse("");
+            sentences.add(format("summary.growth", formats.percentChange(p.growthPercent().getAsDouble()),
+                    p.startYear(), p.endYear(), all).strip());
+            p.annualOpenings().ifPresent(n -> sentences.add(format("summary.openings", formats.integer(Math.round(n)))));
+        });
+        return String.join(" ", sentences);
+    }
+
     /** The figure a pro or con rests on, in words, or empty text if the occupation lacks it. */
     public String figure(Occupation occupation, FigureRef figure) {
         if (figure instanceof FigureRef.Education) {
@@ -135,6 +191,11 @@ public final class FactTexts {
         } else if (figure instanceof FigureRef.Outlook o) {
             return occupation.projections().stream().filter(p -> p.covers(o.startYear(), o.endYear())).findFirst()
                     .map(p -> format("figure.projection", outlook(p), p.source().name())).orElse("");
+        } else if (figure instanceof FigureRef.Openings o) {
+            return occupation.projections().stream().filter(p -> p.covers(o.startYear(), o.endYear())
+                    && p.annualOpenings().isPresent()).findFirst()
+                    .map(p -> format("figure.openings", formats.integer(Math.round(p.annualOpenings().getAsDouble())),
+                            p.startYear(), p.endYear(), p.source().name())).orElse("");
         } else if (figure instanceof FigureRef.Wage w) {
             return occupation.wagesFor(w.year()).flatMap(obs -> obs.value(w.period(), w.statistic())
                     .map(v -> format("figure.wage", statistic(w.statistic()), money(v, w.period()), period(w.period()),

@@ -51,6 +51,14 @@ public final class Formats {
         return (percent > 0 ? "+" : percent < 0 ? "\u2212" : "") + text;
     }
 
+    /** A number with one decimal, e.g. 3.2 or 3,2. */
+    public String decimal(double value) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
+    }
+
     /** Compact axis labels: 20,000 / 20.000. */
     public String axisNumber(double value) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);

@@ -25,61 +25,80 @@ class ExplorerViewModelTest {
         return viewModel.visibleOccupations().stream().map(OccupationCardModel::code).toList();
     }
 
+    private long countWith(java.util.function.Predicate<EducationLevel> level) {
+        return DATA.catalog().occupations().stream()
+                .filter(o -> o.typicalEducation().map(e -> level.test(e.level())).orElse(false)).count();
+    }
+
     @Test
-    void listsEveryOccupationByTitle() {
-        assertEquals(10, viewModel.visibleOccupations().size());
-        assertEquals("Bank teller", viewModel.visibleOccupations().get(0).title());
-        assertEquals("10 of 10 occupations", viewModel.matchCountProperty().get());
+    void listsEveryOccupationSortedByTitle() {
+        assertEquals(831, viewModel.visibleOccupations().size());
+        assertEquals("831 of 831 occupations", viewModel.matchCountProperty().get());
+        java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.ENGLISH);
+        List<String> titles = viewModel.visibleOccupations().stream().map(OccupationCardModel::title).toList();
+        assertEquals(titles.stream().sorted(collator).toList(), titles);
     }
 
     @Test
     void searchMatchesTranslatedAndEnglishTitlesAndCodesIgnoringCaseAndAccents() {
         language.set(Language.GREEK);
-        viewModel.searchTextProperty().set("υπαλληλος εξυπηρετησης");
-        assertEquals(List.of("43-4051"), codes());
-        viewModel.searchTextProperty().set("Customer SERVICE");
+        viewModel.searchTextProperty().set("υπαλληλος εξυπηρετησης πελατων");
+        assertTrue(codes().contains("43-4051"), codes().toString());
+        viewModel.searchTextProperty().set("Customer SERVICE representative");
         assertEquals(List.of("43-4051"), codes());
         viewModel.searchTextProperty().set("43-41");
-        assertEquals(List.of("43-4121", "43-4151", "43-4171"), codes().stream().sorted().toList());
+        assertEquals(List.of("43-4111", "43-4121", "43-4131", "43-4141", "43-4151", "43-4161", "43-4171", "43-4181", "43-4199"),
+                codes().stream().sorted().toList());
     }
 
     @Test
     void educationFilterExactlyOrUpToTheLevel() {
         viewModel.educationLevelProperty().set(EducationLevel.HIGH_SCHOOL);
         viewModel.educationModeProperty().set(EducationFilter.Mode.EXACTLY);
-        // Six need a high school diploma (2024); retail salespersons need no formal credential,
-        // so only "up to" includes them; order clerks now need some college, so neither does.
-        assertEquals(List.of("11-9081", "39-6012", "43-3071", "43-4051", "43-4121", "43-4171"),
-                codes().stream().sorted().toList());
+        assertEquals(countWith(l -> l == EducationLevel.HIGH_SCHOOL), codes().size());
+        assertTrue(codes().contains("43-4051"));
+        assertFalse(codes().contains("35-3031")); // waiters need no formal credential
         viewModel.educationModeProperty().set(EducationFilter.Mode.UP_TO);
-        assertEquals(7, codes().size());
-        assertTrue(codes().contains("41-2031"));
-        assertFalse(codes().contains("43-4151"));
-        assertEquals("7 of 10 occupations", viewModel.matchCountProperty().get());
-        viewModel.educationLevelProperty().set(EducationLevel.BACHELOR);
-        assertEquals(10, codes().size());
+        long upTo = countWith(l -> l.isReachedWith(EducationLevel.HIGH_SCHOOL));
+        assertEquals(upTo, codes().size());
+        assertTrue(codes().contains("35-3031"));
+        assertFalse(codes().contains("15-1252")); // software developers need a bachelor's degree
+        assertEquals(upTo + " of 831 occupations", viewModel.matchCountProperty().get());
+    }
+
+    @Test
+    void groupFilterKeepsOneMajorGroup() {
+        viewModel.majorGroupProperty().set("43");
+        assertTrue(codes().stream().allMatch(c -> c.startsWith("43-")));
+        assertTrue(codes().contains("43-4051"));
+        viewModel.clearFilters();
+        assertEquals(831, codes().size());
     }
 
     @Test
     void emptyResultIsFlaggedAndClearingFiltersRestoresAll() {
-        viewModel.searchTextProperty().set("astronaut");
+        viewModel.searchTextProperty().set("zzzz");
         assertTrue(viewModel.emptyProperty().get());
-        assertEquals("0 of 10 occupations", viewModel.matchCountProperty().get());
+        assertEquals("0 of 831 occupations", viewModel.matchCountProperty().get());
         viewModel.clearFilters();
         assertFalse(viewModel.emptyProperty().get());
-        assertEquals(10, codes().size());
+        assertEquals(831, codes().size());
     }
 
     @Test
     void sortsByPayEducationAndGrowth() {
         viewModel.sortOrderProperty().set(SortOrder.MEDIAN_PAY);
-        assertEquals("11-9081", codes().get(0)); // lodging managers, $53,390 (2018)
-        assertEquals("41-2031", codes().get(9)); // retail salespersons, $23,210 (2017)
+        List<Double> pay = viewModel.visibleOccupations().stream().filter(c -> c.medianAnnual().isPresent())
+                .map(c -> c.medianAnnual().getAsDouble()).toList();
+        assertEquals(pay.stream().sorted(java.util.Comparator.reverseOrder()).toList(), pay);
         viewModel.sortOrderProperty().set(SortOrder.EDUCATION);
-        assertEquals("41-2031", codes().get(0)); // no formal credential
-        assertEquals("27-3031", codes().get(9)); // bachelor's degree
+        List<EducationLevel> levels = viewModel.visibleOccupations().stream().map(OccupationCardModel::education)
+                .filter(java.util.Objects::nonNull).toList();
+        assertEquals(levels.stream().sorted().toList(), levels);
         viewModel.sortOrderProperty().set(SortOrder.GROWTH);
-        assertEquals("43-4051", codes().get(0)); // the only one with a projection
+        List<Double> growth = viewModel.visibleOccupations().stream().filter(c -> c.growth().isPresent())
+                .map(c -> c.growth().getAsDouble()).toList();
+        assertEquals(growth.stream().sorted(java.util.Comparator.reverseOrder()).toList(), growth);
     }
 
     @Test
@@ -88,6 +107,6 @@ class ExplorerViewModelTest {
         OccupationCardModel csr = viewModel.visibleOccupations().stream().filter(c -> c.code().equals("43-4051"))
                 .findFirst().orElseThrow();
         assertEquals("Kundenservicemitarbeiter/in", csr.title());
-        assertTrue(csr.payText().contains("33.750"), csr.payText());
+        assertTrue(csr.payText().contains("42.830"), csr.payText());
     }
 }

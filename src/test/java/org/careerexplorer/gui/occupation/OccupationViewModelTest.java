@@ -25,25 +25,40 @@ class OccupationViewModelTest {
         return viewModel.wageSeries().stream().flatMap(s -> s.bars().stream()).map(WageBarModel.Bar::valueText).toList();
     }
 
+    private void chooseYear(int year) {
+        viewModel.wageYearProperty().set(viewModel.wageYears().stream()
+                .filter(y -> !y.allYears() && y.year() == year).findFirst().orElseThrow());
+    }
+
     @Test
-    void startsWithTheLatestYearsFigures() {
-        assertEquals("May 2018", viewModel.wageYearProperty().get().label());
-        assertEquals(List.of("$22,140", "$33,750", "$55,310"), bars());
+    void startsWithTheLatestFullDistribution() {
+        // 2024 has only the projections' median; May 2023 has all percentiles.
+        assertEquals("May 2023", viewModel.wageYearProperty().get().label());
+        assertEquals(List.of("$29,560", "$34,780", "$39,680", "$48,480", "$61,250"), bars());
+    }
+
+    @Test
+    void may2018ShowsTheArticlesFigures() {
+        chooseYear(2018);
+        assertEquals(List.of("$22,140", "$26,730", "$33,750", "$42,970", "$55,310"), bars());
         assertEquals(List.of("May 2018"), viewModel.wageColumns());
-        assertEquals(List.of("Lowest 10%", "Median", "Top 10%"), viewModel.wageRows().stream().map(WageRow::statistic).toList());
+        assertEquals(List.of("Lowest 10%", "Lowest 25%", "Median", "Top 25%", "Top 10%", "Mean"),
+                viewModel.wageRows().stream().map(WageRow::statistic).toList());
         assertTrue(viewModel.wageCaptionProperty().get().contains("Occupational Employment and Wage Statistics, May 2018"));
     }
 
     @Test
     void hourlySwitchShowsThePublishedHourlyFigures() {
+        chooseYear(2018);
         viewModel.wagePeriodProperty().set(PayPeriod.HOURLY);
-        assertEquals(List.of("$10.65", "$16.23", "$26.59"), bars());
+        assertEquals(List.of("$10.65", "$12.85", "$16.23", "$20.66", "$26.59"), bars());
         assertFalse(viewModel.wageCaptionProperty().get().contains("*"));
     }
 
     @Test
     void figuresConvertedAt2080HoursAreMarked() {
-        current.set("27-3031"); // May 2008: annual figures only
+        current.set("27-3031");
+        chooseYear(2008); // May 2008: annual figures only
         viewModel.wagePeriodProperty().set(PayPeriod.HOURLY);
         assertEquals(List.of("$14.49 *", "$24.65 *", "$47.07 *"), bars());
         assertTrue(viewModel.wageCaptionProperty().get().contains("* computed from the annual figure at 2,080 hours a year"));
@@ -52,29 +67,44 @@ class OccupationViewModelTest {
     @Test
     void allYearsSideBySideNameEachYear() {
         viewModel.wageYearProperty().set(viewModel.wageYears().get(viewModel.wageYears().size() - 1));
-        assertEquals(List.of("May 2008", "May 2017", "May 2018"), viewModel.wageColumns());
-        assertEquals(3, viewModel.wageSeries().size());
+        assertEquals(List.of("May 2008", "May 2017", "May 2018", "May 2023", "2024"), viewModel.wageColumns());
+        assertEquals(5, viewModel.wageSeries().size());
         // 2008's annual median was computed by the source from the hourly wage.
         assertTrue(viewModel.wageRows().stream().anyMatch(r -> r.values().contains("$29,869 *")));
     }
 
     @Test
-    void prosAndConsCarryTheirFigures() {
-        assertEquals(6, viewModel.pros().size());
-        assertEquals(6, viewModel.cons().size());
+    void prosAndConsCarryTheirFiguresAndTheRulesAddTheirs() {
+        // The articles' six pros and six cons, then what the rules derive from the 2023-34 figures.
+        assertEquals(7, viewModel.pros().size());
+        assertEquals(8, viewModel.cons().size());
         ProConItem growth = viewModel.pros().get(2);
         assertTrue(growth.text().contains("5%"), growth.text());
         assertTrue(growth.figure().contains("+5%") && growth.figure().contains("2016\u20132026"), growth.figure());
+        assertTrue(viewModel.pros().get(6).text().startsWith("Many openings: about 341,700 a year"), viewModel.pros().get(6).text());
+        assertTrue(viewModel.cons().get(6).text().contains("a median of $39,680 a year against $48,060"),
+                viewModel.cons().get(6).text());
+        assertTrue(viewModel.cons().get(7).text().contains("\u22125.5% from 2024 to 2034"), viewModel.cons().get(7).text());
+    }
+
+    @Test
+    void occupationsWithoutAWrittenSummaryGetOneComposedFromTheirFacts() {
+        current.set("15-1252");
+        String summary = viewModel.summaryProperty().get();
+        assertTrue(summary.startsWith("One of the occupations in the group \u201cComputer and mathematical\u201d."), summary);
+        assertTrue(summary.contains("$132,270 a year in May 2023"), summary);
+        assertTrue(summary.contains("Bachelor's degree"), summary);
+        assertTrue(summary.contains("+15.8% (all occupations: +3.1%)"), summary);
     }
 
     @Test
     void relatedJobsShowPayEducationAndADifferenceThatNamesDifferentYears() {
-        assertEquals(9, viewModel.relatedJobs().size());
+        assertTrue(viewModel.relatedJobs().size() >= 9);
         RelatedJobRow lodging = viewModel.relatedJobs().stream().filter(r -> r.code().equals("11-9081")).findFirst().orElseThrow();
-        assertEquals("$53,390 (2018)", lodging.medianPay().text());
-        assertEquals("+$19,640", lodging.difference().text());
-        RelatedJobRow clerks = viewModel.relatedJobs().stream().filter(r -> r.code().equals("43-4151")).findFirst().orElseThrow();
-        assertEquals("\u2212$240 (2017 vs. 2018)", clerks.difference().text());
+        assertEquals("$68,130 (2024)", lodging.medianPay().text());
+        assertEquals("+$25,300", lodging.difference().text());
+        RelatedJobRow pr = viewModel.relatedJobs().stream().filter(r -> r.code().equals("27-3031")).findFirst().orElseThrow();
+        assertEquals("+$26,950", pr.difference().text());
     }
 
     @Test

@@ -18,10 +18,7 @@ public class OccupationCardSkin extends SkinBase<OccupationCard> {
         Label title = label(card.titleProperty().get(), "card-title");
         title.textProperty().bind(card.titleProperty());
         title.setWrapText(true);
-        title.setMinHeight(Region.USE_PREF_SIZE);
-        // A wrapping label needs a width to wrap at before layout: the card's preferred width, once set.
-        title.prefWidthProperty().bind(javafx.beans.binding.Bindings.when(card.prefWidthProperty().greaterThan(0))
-                .then(card.prefWidthProperty()).otherwise(Region.USE_COMPUTED_SIZE));
+        wrapAtCardWidth(title, card);
         card.titleFallbackProperty().addListener((obs, was, is) -> title.pseudoClassStateChanged(FALLBACK, is));
         title.pseudoClassStateChanged(FALLBACK, card.titleFallbackProperty().get());
         Label code = label("", "card-code");
@@ -36,9 +33,11 @@ public class OccupationCardSkin extends SkinBase<OccupationCard> {
         Label education = label("", "card-detail");
         education.textProperty().bind(card.educationProperty());
         education.setWrapText(true);
+        wrapAtCardWidth(education, card);
         Label outlook = label("", "card-detail");
         outlook.textProperty().bind(card.outlookProperty());
         outlook.setWrapText(true);
+        wrapAtCardWidth(outlook, card);
 
         VBox box = new VBox(2, title, payLine, education, outlook);
         box.getStyleClass().add("card-box");
@@ -46,6 +45,13 @@ public class OccupationCardSkin extends SkinBase<OccupationCard> {
     }
 
     private static final javafx.css.PseudoClass FALLBACK = javafx.css.PseudoClass.getPseudoClass("fallback");
+
+    /** A wrapping label needs a width to wrap at before layout: the card's preferred width, once set. */
+    private static void wrapAtCardWidth(Label label, OccupationCard card) {
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.prefWidthProperty().bind(javafx.beans.binding.Bindings.when(card.prefWidthProperty().greaterThan(0))
+                .then(card.prefWidthProperty()).otherwise(Region.USE_COMPUTED_SIZE));
+    }
 
     private static Label label(String text, String styleClass) {
         Label label = new Label(text);
