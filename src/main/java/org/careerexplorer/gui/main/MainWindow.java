@@ -30,7 +30,11 @@ public final class MainWindow {
             } else if (type == ExplorerView.class) {
                 return new ExplorerView(viewModel.explorer(), viewModel.navigation());
             } else if (type == OccupationView.class) {
-                return new OccupationView(viewModel.occupation(), viewModel.navigation());
+                return new OccupationView(viewModel.occupation(), viewModel.navigation(), viewModel.shortlist(),
+                        viewModel::setStarred);
+            } else if (type == org.careerexplorer.gui.shortlist.ShortlistView.class) {
+                return new org.careerexplorer.gui.shortlist.ShortlistView(viewModel.shortlistViewModel(),
+                        viewModel.navigation(), viewModel::setStarred);
             }
             throw new IllegalArgumentException("no controller of type " + type.getName());
         });

@@ -36,6 +36,7 @@ public final class MainWindowView {
     @FXML private Button problemsButton;
     @FXML private ExplorerView explorerViewController;
     @FXML private OccupationView occupationViewController;
+    @FXML private javafx.scene.control.Tab shortlistTab;
 
     public MainWindowView(MainWindowViewModel viewModel) {
         this.viewModel = viewModel;
@@ -65,6 +66,9 @@ public final class MainWindowView {
         problemsButton.setVisible(viewModel.hasDataProblems());
         problemsButton.setManaged(viewModel.hasDataProblems());
         mainRoot.addEventHandler(ExplorerView.OpenDetailEvent.OPEN_DETAIL, e -> occupationViewController.focus());
+        shortlistTab.textProperty().bind(viewModel.shortlistViewModel().tabTitleProperty());
+        mainRoot.addEventHandler(org.careerexplorer.gui.shortlist.ShortlistView.CompareRequest.COMPARE,
+                e -> openComparison(e.codes()));
         Platform.runLater(this::showNotices);
     }
 
@@ -140,6 +144,31 @@ public final class MainWindowView {
         }
         alert.initOwner(mainRoot.getScene().getWindow());
         alert.show();
+    }
+
+    /** Opens a window comparing these occupations, or says that two are needed. */
+    public void openComparison(java.util.List<String> chosen) {
+        java.util.List<String> codes = viewModel.comparisonFor(chosen);
+        if (codes.size() < org.careerexplorer.gui.compare.CompareViewModel.MIN) {
+            Alert alert = new Alert(Alert.AlertType.INFORMATION, viewModel.text("compare.needTwo"));
+            alert.setHeaderText(null);
+            alert.initOwner(mainRoot.getScene().getWindow());
+            alert.show();
+            return;
+        }
+        var compare = new org.careerexplorer.gui.compare.CompareViewModel(viewModel.data(), viewModel.languageProperty(), codes);
+        Parent root = org.careerexplorer.gui.compare.CompareView.load(compare, viewModel.occupation().texts(),
+                viewModel.occupation().footer(), viewModel.data().localization().bundle(viewModel.language()));
+        root.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
+        Themes.apply(viewModel.themeProperty().get(), root);
+        Stage window = new Stage();
+        window.setTitle(viewModel.text("compare.title") + " – " + viewModel.text("app.title"));
+        window.initOwner(mainRoot.getScene().getWindow());
+        window.setScene(new javafx.scene.Scene(root));
+        if (mainRoot.getScene().getWindow() instanceof Stage owner) {
+            window.getIcons().setAll(owner.getIcons());
+        }
+        window.show();
     }
 
     @FXML

@@ -30,6 +30,8 @@ public final class MainWindowViewModel {
     private final Navigation navigation = new Navigation();
     private final ExplorerViewModel explorer;
     private final OccupationViewModel occupation;
+    private final javafx.collections.ObservableList<String> shortlist = javafx.collections.FXCollections.observableArrayList();
+    private final org.careerexplorer.gui.shortlist.ShortlistViewModel shortlistViewModel;
     private final List<String> pendingNotices = new ArrayList<>();
     private Settings settings;
     private boolean savingFailedBefore;
@@ -52,6 +54,8 @@ public final class MainWindowViewModel {
         loaded.notice().ifPresent(n -> pendingNotices.add(describe(n)));
         this.explorer = new ExplorerViewModel(data, language);
         this.occupation = new OccupationViewModel(data, language, navigation.currentProperty());
+        shortlist.setAll(settings.shortlist());
+        this.shortlistViewModel = new org.careerexplorer.gui.shortlist.ShortlistViewModel(data, language, shortlist);
         startOccupation.filter(code -> data.catalog().byCode(code).isPresent())
                 .or(() -> explorer.visibleOccupations().stream().findFirst().map(first -> first.code()))
                 .ifPresent(navigation::open);
@@ -94,6 +98,49 @@ public final class MainWindowViewModel {
 
     public OccupationViewModel occupation() {
         return occupation;
+    }
+
+    /** The starred occupations' codes, including codes the current data lacks. */
+    public javafx.collections.ObservableList<String> shortlist() {
+        return javafx.collections.FXCollections.unmodifiableObservableList(shortlist);
+    }
+
+    public org.careerexplorer.gui.shortlist.ShortlistViewModel shortlistViewModel() {
+        return shortlistViewModel;
+    }
+
+    public boolean isStarred(String code) {
+        return shortlist.contains(code);
+    }
+
+    /** Stars or unstars an occupation, and saves the shortlist at once. */
+    public void setStarred(String code, boolean starred) {
+        if (isStarred(code) == starred) {
+            return;
+        }
+        if (starred) {
+            shortlist.add(code);
+        } else {
+            shortlist.remove(code);
+        }
+        save(settings.withStarred(code, starred));
+    }
+
+    /**
+     * The occupations to compare: the chosen ones if there are at least two, else the open one
+     * followed by the shortlist; at most four, and only occupations the data has.
+     */
+    public java.util.List<String> comparisonFor(java.util.List<String> chosen) {
+        java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>();
+        if (chosen.size() >= org.careerexplorer.gui.compare.CompareViewModel.MIN) {
+            codes.addAll(chosen);
+        } else {
+            navigation.current().ifPresent(codes::add);
+            codes.addAll(chosen);
+            codes.addAll(shortlist);
+        }
+        return codes.stream().filter(c -> data.catalog().byCode(c).isPresent())
+                .limit(org.careerexplorer.gui.compare.CompareViewModel.MAX).toList();
     }
 
     public String text(String key) {

@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
@@ -21,6 +22,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.careerexplorer.gui.controls.WageBarChart;
 import org.careerexplorer.gui.main.Navigation;
+import org.careerexplorer.gui.export.ExportActions;
+import org.careerexplorer.gui.export.PrintSheets;
 import org.careerexplorer.gui.util.Bullets;
 import org.careerexplorer.gui.util.SortableText;
 import org.careerexplorer.gui.util.TableCells;
@@ -33,6 +36,8 @@ public final class OccupationView {
 
     private final OccupationViewModel viewModel;
     private final Navigation navigation;
+    private final ObservableList<String> shortlist;
+    private final java.util.function.BiConsumer<String, Boolean> star;
     private final Subscriptions subscriptions = new Subscriptions();
 
     @FXML private ScrollPane detailScroll;
@@ -73,12 +78,21 @@ public final class OccupationView {
     @FXML private TableColumn<RelatedJobRow, SortableText> relatedPayColumn;
     @FXML private TableColumn<RelatedJobRow, SortableText> relatedEducationColumn;
     @FXML private TableColumn<RelatedJobRow, SortableText> relatedDifferenceColumn;
+    @FXML private ToggleButton shortlistToggle;
+    @FXML private Node detailActions;
     @FXML private Node sourcesSection;
     @FXML private VBox sourcesList;
 
-    public OccupationView(OccupationViewModel viewModel, Navigation navigation) {
+    /**
+     * @param shortlist the starred codes
+     * @param star      stars ({@code true}) or unstars an occupation
+     */
+    public OccupationView(OccupationViewModel viewModel, Navigation navigation, ObservableList<String> shortlist,
+                          java.util.function.BiConsumer<String, Boolean> star) {
         this.viewModel = viewModel;
         this.navigation = navigation;
+        this.shortlist = shortlist;
+        this.star = star;
     }
 
     @FXML
@@ -117,6 +131,43 @@ public final class OccupationView {
 
         setUpWages();
         setUpRelatedJobs();
+        subscriptions.follow(shortlist, this::showStar);
+        subscriptions.listen(navigation.currentProperty(), (obs, old, now) -> showStar());
+        showWhen(detailActions, navigation.currentProperty().isNotNull());
+    }
+
+    private void showStar() {
+        boolean starred = navigation.current().map(shortlist::contains).orElse(false);
+        shortlistToggle.setSelected(starred);
+        shortlistToggle.setText(viewModel.text(starred ? "detail.starred" : "detail.star"));
+    }
+
+    @FXML
+    private void toggleShortlist() {
+        navigation.current().ifPresent(code -> star.accept(code, shortlistToggle.isSelected()));
+        showStar();
+    }
+
+    @FXML
+    private void exportCsv() {
+        viewModel.currentOccupation().ifPresent(o -> ExportActions.exportCsv(detailScroll.getScene().getWindow(),
+                List.of(o), ExportActions.fileName(viewModel.titleProperty().get()), viewModel.texts()));
+    }
+
+    @FXML
+    private void exportPng() {
+        ExportActions.exportPng(detailScroll.getScene().getWindow(), wageChart,
+                ExportActions.fileName(viewModel.titleProperty().get()), viewModel.texts());
+    }
+
+    @FXML
+    private void print() {
+        ExportActions.print(detailScroll.getScene().getWindow(), printSheet(), viewModel.texts());
+    }
+
+    /** The open occupation laid out for paper. */
+    public javafx.scene.layout.VBox printSheet() {
+        return PrintSheets.occupation(viewModel, wageChart, viewModel.footer());
     }
 
     private void setUpWages() {

@@ -90,8 +90,20 @@ public final class OccupationViewModel {
         return Optional.ofNullable(currentCode.get()).flatMap(code -> data.catalog().byCode(code));
     }
 
-    private FactTexts texts() {
+    /** The open occupation, for export. */
+    public Optional<Occupation> currentOccupation() {
+        return occupation();
+    }
+
+    /** Texts and formats in the display language. */
+    public FactTexts texts() {
         return new FactTexts(data.localization(), language.get());
+    }
+
+    /** The foot of a printed sheet: app, data version and date. */
+    public String footer() {
+        return texts().format("export.footer", data.catalog().dataVersion(),
+                texts().formats().date(java.time.LocalDate.now()));
     }
 
     /** Rebuilds every text; on a language change the chosen year and period stay. */
@@ -121,9 +133,8 @@ public final class OccupationViewModel {
             skills.setAll(data.localization().childKeys(language.get(), TextKeys.occupation(code, "skills")).stream()
                     .map(id -> new SkillItem(text(code, "skills." + id + ".name"), text(code, "skills." + id + ".text")))
                     .toList());
-            List<ProsAndConsRules.Finding> findings = ProsAndConsRules.derive(o, data.catalog().reference());
-            pros.setAll(proCons(o, o.pros(), "pros.", findings, ProCon.Kind.PRO, texts));
-            cons.setAll(proCons(o, o.cons(), "cons.", findings, ProCon.Kind.CON, texts));
+            pros.setAll(prosAndCons(data, o, ProCon.Kind.PRO, texts));
+            cons.setAll(prosAndCons(data, o, ProCon.Kind.CON, texts));
             employerExpectations.setAll(list(code, "employerExpectations"));
             howToGetJob.setAll(list(code, "howToGetJob"));
             interests.set(o.hollandCode().map(h -> h.code() + " \u2013 " + h.code().chars()
@@ -194,12 +205,14 @@ public final class OccupationViewModel {
     }
 
     /** The hand-written pros (or cons) first, then those the rules derive from the figures. */
-    private List<ProConItem> proCons(Occupation o, List<ProCon> items, String group,
-                                     List<ProsAndConsRules.Finding> findings, ProCon.Kind kind, FactTexts texts) {
+    public static List<ProConItem> prosAndCons(LoadResult data, Occupation o, ProCon.Kind kind, FactTexts texts) {
         List<ProConItem> all = new ArrayList<>();
-        items.forEach(p -> all.add(new ProConItem(text(o.code(), group + p.id()),
+        String group = kind == ProCon.Kind.PRO ? "pros." : "cons.";
+        (kind == ProCon.Kind.PRO ? o.pros() : o.cons()).forEach(p -> all.add(new ProConItem(
+                data.localization().find(texts.language(), TextKeys.occupation(o.code(), group + p.id()))
+                        .map(t -> t.text()).orElse(""),
                 p.figure().map(f -> texts.figure(o, f)).orElse(""))));
-        findings.stream().filter(f -> f.kind() == kind)
+        ProsAndConsRules.derive(o, data.catalog().reference()).stream().filter(f -> f.kind() == kind)
                 .forEach(f -> all.add(new ProConItem(texts.finding(f), texts.figure(o, f.figure()))));
         return all;
     }

@@ -205,4 +205,60 @@ class MainWindowTest {
         assertEquals("Sprache", languageMenu(robot).getText());
         assertEquals(Optional.of(Language.GERMAN), new SettingsStore(configDir.resolve("config")).load().settings().language());
     }
+
+    @Test
+    void shortlistStarsSurviveARestartAndCompareSpellsOutTheDifferences(FxRobot robot) {
+        robot.clickOn("#shortlistToggle");
+        assertTrue(viewModel.isStarred("43-4051"));
+        robot.clickOn("#searchField").write("public relations specialist");
+        robot.clickOn(robot.lookup("#occupationList .list-cell").match((javafx.scene.control.ListCell<OccupationCardModel> cell) ->
+                cell.getItem() != null && cell.getItem().code().equals("27-3031")).queryAs(javafx.scene.Node.class));
+        robot.clickOn("#shortlistToggle");
+        assertEquals(List.of("43-4051", "27-3031"), viewModel.shortlist());
+
+        // The shortlist panel lists both, and they are still there for a window made anew from disk.
+        robot.interact(() -> robot.lookup("#leftTabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().select(1));
+        ListView<?> shortlist = robot.lookup("#shortlistView").queryListView();
+        assertEquals(2, shortlist.getItems().size());
+        MainWindowViewModel restarted = new MainWindowViewModel(DATA, new SettingsStore(configDir.resolve("config")),
+                Locale.ENGLISH, Optional.of(Language.ENGLISH), Optional.empty());
+        assertEquals(List.of("43-4051", "27-3031"), restarted.shortlist());
+
+        // Nothing selected: the open occupation (public relations) is compared with the shortlist.
+        robot.clickOn("#compareButton");
+        WageBarChart compare = robot.lookup("#compareChart").queryAs(WageBarChart.class);
+        assertEquals(2, compare.getData().size());
+        assertEquals("$66,750", compare.valueLabels().get(2));
+        assertEquals("$39,680", compare.valueLabels().get(7));
+        assertEquals("\u2212$27,070 (\u221240.6%)", robot.lookup("#compare-2-1").queryLabeled().getText());
+        assertEquals("\u22124 steps", robot.lookup("#compare-4-1").queryLabeled().getText());
+        robot.interact(() -> compare.getScene().getWindow().hide());
+
+        // Unstarring removes it from the panel and from disk.
+        robot.interact(() -> viewModel.setStarred("27-3031", false));
+        assertEquals(1, shortlist.getItems().size());
+        assertEquals(List.of("43-4051"), new SettingsStore(configDir.resolve("config")).load().settings().shortlist());
+    }
+
+    @Test
+    void printSheetIsLaidOutForPaperAndCutIntoPages(FxRobot robot) {
+        WageBarChart chart = chart(robot);
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.layout.VBox> built = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> {
+            built.set(org.careerexplorer.gui.export.PrintSheets.occupation(viewModel.occupation(), chart, "footer"));
+            org.careerexplorer.gui.export.Printing.layOut(built.get(), 500);
+        });
+        javafx.scene.layout.VBox sheet = built.get();
+        assertEquals(500, sheet.getWidth(), 0.5);
+        assertTrue(sheet.getHeight() > 700, "a full occupation needs more than one page: " + sheet.getHeight());
+        List<String> texts = sheet.lookupAll(".label").stream().map(n -> ((javafx.scene.control.Label) n).getText()).toList();
+        assertTrue(texts.contains("Customer service representative"), texts.toString());
+        assertTrue(texts.contains("Advantages") && texts.contains("Pay") && texts.contains("Sources"), texts.toString());
+        assertTrue(sheet.lookupAll(".label").stream().allMatch(n -> n.getStyle().contains("-fx-text-fill")),
+                "black on white whatever the screen theme");
+        robot.interact(() -> org.careerexplorer.gui.export.Printing.showPage(sheet, 700, 500, 700));
+        assertEquals(-700, sheet.getTranslateY());
+        assertEquals(700, ((javafx.scene.shape.Rectangle) sheet.getClip()).getY());
+    }
 }
+
