@@ -19,6 +19,9 @@ public class OccupationCard extends Control {
     private final StringProperty pay = new SimpleStringProperty(this, "pay", "");
     private final StringProperty education = new SimpleStringProperty(this, "education", "");
     private final StringProperty outlook = new SimpleStringProperty(this, "outlook", "");
+    private final BooleanProperty starred = new SimpleBooleanProperty(this, "starred");
+    private final javafx.beans.property.ObjectProperty<javafx.event.EventHandler<javafx.event.ActionEvent>> onStarAction =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "onStarAction");
 
     public OccupationCard() {
         getStyleClass().add(STYLE_CLASS);
@@ -57,5 +60,15 @@ public class OccupationCard extends Control {
     /** Projected growth, e.g. "+5% 2016–2026, as fast as average". */
     public StringProperty outlookProperty() {
         return outlook;
+    }
+
+    /** True when the occupation is on the shortlist; the card shows a filled star. */
+    public BooleanProperty starredProperty() {
+        return starred;
+    }
+
+    /** Called when the user clicks the star; the handler decides what starring means. */
+    public javafx.beans.property.ObjectProperty<javafx.event.EventHandler<javafx.event.ActionEvent>> onStarActionProperty() {
+        return onStarAction;
     }
 }

@@ -24,6 +24,8 @@ public final class ExplorerView {
 
     private final ExplorerViewModel viewModel;
     private final Navigation navigation;
+    private final javafx.collections.ObservableList<String> shortlist;
+    private final java.util.function.BiConsumer<String, Boolean> star;
     private final Subscriptions subscriptions = new Subscriptions();
 
     @FXML
@@ -45,9 +47,16 @@ public final class ExplorerView {
     @FXML
     private ListView<OccupationCardModel> occupationList;
 
-    public ExplorerView(ExplorerViewModel viewModel, Navigation navigation) {
+    /**
+     * @param shortlist the starred codes, to show a filled star on their cards
+     * @param star      stars ({@code true}) or unstars an occupation
+     */
+    public ExplorerView(ExplorerViewModel viewModel, Navigation navigation, javafx.collections.ObservableList<String> shortlist,
+                        java.util.function.BiConsumer<String, Boolean> star) {
         this.viewModel = viewModel;
         this.navigation = navigation;
+        this.shortlist = shortlist;
+        this.star = star;
     }
 
     @FXML
@@ -114,6 +123,8 @@ public final class ExplorerView {
 
         occupationList.setItems(viewModel.visibleOccupations());
         occupationList.setCellFactory(list -> new CardCell());
+        // Stars follow the shortlist wherever it is changed.
+        subscriptions.follow(shortlist, occupationList::refresh);
         // Only the user's own choice opens an occupation: the selection also moves when a filter or
         // the language changes the list, and that must not replace the open occupation.
         occupationList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -212,7 +223,7 @@ public final class ExplorerView {
         }
     }
 
-    private static final class CardCell extends ListCell<OccupationCardModel> {
+    private final class CardCell extends ListCell<OccupationCardModel> {
         private final OccupationCard card = new OccupationCard();
 
         CardCell() {
@@ -238,6 +249,8 @@ public final class ExplorerView {
             card.payProperty().set(item.payText());
             card.educationProperty().set(item.educationText());
             card.outlookProperty().set(item.outlookText());
+            card.starredProperty().set(shortlist.contains(item.code()));
+            card.onStarActionProperty().set(e -> star.accept(item.code(), !shortlist.contains(item.code())));
             setGraphic(card);
         }
     }

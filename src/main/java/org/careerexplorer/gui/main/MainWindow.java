@@ -28,7 +28,8 @@ public final class MainWindow {
             if (type == MainWindowView.class) {
                 return new MainWindowView(viewModel);
             } else if (type == ExplorerView.class) {
-                return new ExplorerView(viewModel.explorer(), viewModel.navigation());
+                return new ExplorerView(viewModel.explorer(), viewModel.navigation(), viewModel.shortlist(),
+                        viewModel::setStarred);
             } else if (type == OccupationView.class) {
                 return new OccupationView(viewModel.occupation(), viewModel.navigation(), viewModel.shortlist(),
                         viewModel::setStarred);

@@ -131,7 +131,10 @@ public final class OccupationView {
 
         setUpWages();
         setUpRelatedJobs();
-        subscriptions.follow(shortlist, this::showStar);
+        subscriptions.follow(shortlist, () -> {
+            showStar();
+            relatedJobsTable.refresh();
+        });
         subscriptions.listen(navigation.currentProperty(), (obs, old, now) -> showStar());
         showWhen(detailActions, navigation.currentProperty().isNotNull());
     }
@@ -251,6 +254,7 @@ public final class OccupationView {
         relatedEducationColumn.setCellFactory(TableCells.wrapping(javafx.geometry.Pos.CENTER_LEFT));
         relatedDifferenceColumn.setCellFactory(TableCells.wrapping(javafx.geometry.Pos.CENTER_RIGHT));
         relatedJobsTable.getColumns().forEach(TableCells::wrapHeader);
+        relatedJobsTable.getColumns().add(0, starColumn());
         relatedJobsTable.setRowFactory(table -> {
             TableRow<RelatedJobRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -273,6 +277,43 @@ public final class OccupationView {
         showWhen(relatedSection, Bindings.isNotEmpty(viewModel.relatedJobs()));
         // A new occupation starts at the top of the page.
         subscriptions.listen(navigation.currentProperty(), (obs, old, now) -> detailScroll.setVvalue(0));
+    }
+
+    /** A narrow first column with a star to add a related occupation to the shortlist. */
+    private TableColumn<RelatedJobRow, String> starColumn() {
+        TableColumn<RelatedJobRow, String> column = new TableColumn<>("\u2605");
+        column.setId("relatedStarColumn");
+        column.setSortable(false);
+        column.setResizable(false);
+        column.setPrefWidth(44);
+        column.setMaxWidth(44);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().code()));
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.control.Button star = new javafx.scene.control.Button();
+
+            {
+                star.getStyleClass().addAll("card-star", "flat");
+                star.setFocusTraversable(false);
+                star.setOnAction(e -> {
+                    if (getItem() != null) {
+                        OccupationView.this.star.accept(getItem(), !shortlist.contains(getItem()));
+                        relatedJobsTable.refresh();
+                    }
+                });
+            }
+
+            @Override
+            protected void updateItem(String code, boolean empty) {
+                super.updateItem(code, empty);
+                if (empty || code == null) {
+                    setGraphic(null);
+                } else {
+                    star.setText(shortlist.contains(code) ? "\u2605" : "\u2606");
+                    setGraphic(star);
+                }
+            }
+        });
+        return column;
     }
 
     private void showFacts() {

@@ -180,7 +180,8 @@ class MainWindowTest {
     void relatedJobsSortByPay(FxRobot robot) {
         TableView<RelatedJobRow> related = table(robot, "#relatedJobsTable");
         robot.interact(() -> {
-            related.getSortOrder().setAll(related.getColumns().get(1));
+            related.getSortOrder().setAll(related.getColumns().stream()
+                    .filter(c -> "relatedPayColumn".equals(c.getId())).findFirst().orElseThrow());
             related.sort();
         });
         List<Double> pay = related.getItems().stream().map(r -> r.medianPay().key().orElse(Double.MAX_VALUE)).toList();
@@ -238,6 +239,22 @@ class MainWindowTest {
         robot.interact(() -> viewModel.setStarred("27-3031", false));
         assertEquals(1, shortlist.getItems().size());
         assertEquals(List.of("43-4051"), new SettingsStore(configDir.resolve("config")).load().settings().shortlist());
+    }
+
+    @Test
+    void wageChartIsSavedAsAPngTwiceItsScreenSize(FxRobot robot) throws Exception {
+        Path file = configDir.resolve("chart.png");
+        WageBarChart chart = chart(robot);
+        robot.interact(() -> {
+            try {
+                org.careerexplorer.gui.export.ChartImages.writePng(chart, file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(file.toFile());
+        assertEquals(Math.round(chart.getWidth() * 2), image.getWidth(), 2);
+        assertEquals(Math.round(chart.getHeight() * 2), image.getHeight(), 2);
     }
 
     @Test

@@ -29,7 +29,17 @@ public class OccupationCardSkin extends SkinBase<OccupationCard> {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         // The title has a line of its own, where it can wrap; the code sits beside the pay.
-        HBox payLine = new HBox(8, pay, gap, code);
+        javafx.scene.control.Button star = new javafx.scene.control.Button();
+        star.getStyleClass().addAll("card-star", "flat");
+        star.setFocusTraversable(false);
+        star.textProperty().bind(javafx.beans.binding.Bindings.when(card.starredProperty()).then("\u2605").otherwise("\u2606"));
+        star.setOnAction(e -> {
+            if (card.onStarActionProperty().get() != null) {
+                card.onStarActionProperty().get().handle(e);
+            }
+        });
+        HBox payLine = new HBox(8, pay, gap, code, star);
+        payLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label education = label("", "card-detail");
         education.textProperty().bind(card.educationProperty());
         education.setWrapText(true);
