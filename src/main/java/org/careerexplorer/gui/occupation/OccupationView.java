@@ -320,6 +320,7 @@ public final class OccupationView {
         factsPane.getChildren().setAll(viewModel.facts().stream().map(f -> {
             Label label = new Label(f.label());
             label.getStyleClass().add("fact-label");
+            label.setWrapText(true);
             Label value = new Label(f.value());
             value.getStyleClass().add("fact-value");
             value.setWrapText(true);
