@@ -12,6 +12,8 @@ public final class AppLauncher {
     }
 
     public static void main(String[] args) {
+        // Read the data while JavaFX starts its toolkit: both take a few hundred milliseconds.
+        DataPreload.start();
         Application.launch(CareerExplorerApp.class, args);
     }
 }

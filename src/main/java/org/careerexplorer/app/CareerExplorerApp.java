@@ -3,13 +3,15 @@ package org.careerexplorer.app;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.lang.management.ManagementFactory;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
-import org.careerexplorer.data.DataLoader;
 import org.careerexplorer.data.LoadResult;
 import org.careerexplorer.gui.main.MainWindow;
 import org.careerexplorer.gui.main.MainWindowViewModel;
@@ -20,7 +22,9 @@ import org.careerexplorer.settings.SettingsStore;
 /**
  * Loads the bundled data and the user's settings, and shows the main window.
  * Command line: {@code --lang=de} starts in that language (for this session only);
- * {@code --open=43-4051} opens that occupation.
+ * {@code --open=43-4051} opens that occupation; {@code --exit-after-first-frame} exits with status 0
+ * as soon as the first frame of the main window has been drawn with data loaded (for the smoke test
+ * and the start-up benchmark), and with a non-zero status if start-up failed.
  */
 public final class CareerExplorerApp extends Application {
 
@@ -30,12 +34,18 @@ public final class CareerExplorerApp extends Application {
 
     @Override
     public void init() {
-        // Runs on the launcher thread, so reading the data does not hold up the FX thread.
-        data = DataLoader.loadBundled();
+        // Runs on the launcher thread; the data has been loading since main() started.
+        data = DataPreload.get();
     }
+
+    /** Exit status when the window opened but no occupation could be loaded. */
+    static final int NO_DATA = 2;
+    /** Exit status when the window could not be opened. */
+    static final int START_FAILED = 1;
 
     @Override
     public void start(Stage stage) {
+        boolean exitAfterFirstFrame = getParameters().getUnnamed().contains("--exit-after-first-frame");
         try {
             MainWindowViewModel viewModel = new MainWindowViewModel(data, SettingsStore.forCurrentUser(),
                     Locale.getDefault(), requestedLanguage(), Optional.ofNullable(getParameters().getNamed().get("open")));
@@ -48,13 +58,48 @@ public final class CareerExplorerApp extends Application {
             ICON_SIZES.forEach(size -> Optional.ofNullable(getClass().getResource("/icons/career-explorer-" + size + ".png"))
                     .ifPresent(url -> stage.getIcons().add(new Image(url.toExternalForm()))));
             stage.show();
+            if (exitAfterFirstFrame) {
+                exitAfterFirstFrame(stage);
+            }
         } catch (RuntimeException e) {
+            if (exitAfterFirstFrame) {
+                System.err.println("start-up failed: " + e);
+                Platform.exit();
+                System.exit(START_FAILED);
+            }
             Alert alert = new Alert(Alert.AlertType.ERROR, "Career Explorer could not open its main window: "
                     + e.getMessage() + "\n\nPlease report this problem; the details are in the console output.");
             alert.setHeaderText("Start-up failed");
             alert.showAndWait();
             throw e;
         }
+    }
+
+    /**
+     * Waits for the second pulse after the window was shown: by then the first frame has been
+     * rendered. Prints the time since the JVM started and the heap in use, then exits.
+     */
+    private void exitAfterFirstFrame(Stage stage) {
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses < 2) {
+                    return;
+                }
+                stop();
+                long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.gc();
+                Runtime runtime = Runtime.getRuntime();
+                long heapMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
+                System.out.printf(Locale.ROOT, "first frame after %d ms; %d occupations; heap in use %d MB%n",
+                        sinceJvmStart, data.catalog().size(), heapMb);
+                int status = data.catalog().size() > 0 && stage.isShowing() ? 0 : NO_DATA;
+                Platform.exit();
+                System.exit(status);
+            }
+        }.start();
     }
 
     private Optional<Language> requestedLanguage() {

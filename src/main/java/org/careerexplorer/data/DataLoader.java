@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.careerexplorer.i18n.Language;
@@ -34,6 +35,10 @@ public final class DataLoader {
     }
 
     public static LoadResult load(DataFiles files) {
+        // The locale files are read on another thread while this one reads the facts: start-up on
+        // two cores. Each part reports into its own report, merged in a fixed order afterwards.
+        CompletableFuture<Map<Language, LocaleRead>> localeFiles =
+                CompletableFuture.supplyAsync(() -> readLocales(files), LOADER_THREADS);
         LoadReport report = new LoadReport();
         OccupationsFileReader.Result facts = readJson(files, OccupationsFileReader.FILE, report)
                 .map(root -> new OccupationsFileReader(report).read(root))
@@ -42,14 +47,34 @@ public final class DataLoader {
                 facts.reference());
 
         Map<Language, Map<String, Object>> texts = new EnumMap<>(Language.class);
-        for (Language language : Language.values()) {
-            readJson(files, language.fileName(), report)
-                    .map(root -> new LocaleFileReader(report, language.fileName()).read(root))
-                    .ifPresent(t -> texts.put(language, t));
-        }
+        localeFiles.join().forEach((language, read) -> {
+            report.addAll(read.report());
+            read.texts().ifPresent(t -> texts.put(language, t));
+        });
         Localization localization = new Localization(texts);
         checkTexts(catalog, texts, localization, report);
         return new LoadResult(catalog, localization, report);
+    }
+
+    private static final java.util.concurrent.Executor LOADER_THREADS = task -> {
+        Thread thread = new Thread(task, "locale-loader");
+        thread.setDaemon(true);
+        thread.start();
+    };
+
+    /** One locale file's texts, and what was wrong with it. */
+    private record LocaleRead(Optional<Map<String, Object>> texts, LoadReport report) {
+    }
+
+    private static Map<Language, LocaleRead> readLocales(DataFiles files) {
+        Map<Language, LocaleRead> reads = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            LoadReport report = new LoadReport();
+            Optional<Map<String, Object>> texts = readJson(files, language.fileName(), report)
+                    .map(root -> new LocaleFileReader(report, language.fileName()).read(root));
+            reads.put(language, new LocaleRead(texts, report));
+        }
+        return reads;
     }
 
     /** Reads one occupations file on its own (for the dataset builder's seed), reporting into {@code report}. */

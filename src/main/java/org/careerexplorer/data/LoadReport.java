@@ -19,6 +19,11 @@ public final class LoadReport {
         problems.add(new Problem(Problem.Severity.WARNING, file, location, message));
     }
 
+    /** Appends another report's problems, in their order. */
+    void addAll(LoadReport other) {
+        problems.addAll(other.problems);
+    }
+
     public List<Problem> problems() {
         return List.copyOf(problems);
     }

@@ -646,16 +646,27 @@ final class OccupationsFileReader {
         }
     }
 
+    /** Record components per DTO type: reflection is slow, and every entry of the file asks. */
+    private static final Map<Class<?>, java.lang.reflect.RecordComponent[]> COMPONENTS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Class<?>, Set<String>> FIELD_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Warns of fields that {@code type} (a record) lacks, also inside nested records. */
     private void warnUnknownFields(JsonObject object, Class<?> type, String path) {
-        Set<String> known = new HashSet<>();
-        for (var component : type.getRecordComponents()) {
-            known.add(component.getName());
+        var components = COMPONENTS.computeIfAbsent(type, Class::getRecordComponents);
+        for (var component : components) {
             JsonElement nested = object.get(component.getName());
-            if (component.getType().isRecord() && nested != null && nested.isJsonObject()) {
+            if (nested != null && nested.isJsonObject() && component.getType().isRecord()) {
                 warnUnknownFields(nested.getAsJsonObject(), component.getType(), path + "." + component.getName());
             }
         }
+        Set<String> known = FIELD_NAMES.computeIfAbsent(type, t -> {
+            Set<String> names = new HashSet<>();
+            for (var component : COMPONENTS.get(t)) {
+                names.add(component.getName());
+            }
+            return Set.copyOf(names);
+        });
         warnUnknownFields(object, known, path);
     }
 
