@@ -37,7 +37,7 @@ COMMON=(
   --description "Compare occupations: what the work involves, what it takes, what it pays"
   --input "$OUT/input" --main-jar "$MAIN_JAR" --main-class org.careerexplorer.app.AppLauncher
   --module-path "$OUT/javafx" --add-modules "$MODULES"
-  --jlink-options "--strip-debug --no-header-files --no-man-pages"
+  --jlink-options "--strip-debug --no-header-files --no-man-pages --generate-cds-archive"
   --icon resources/icons/career-explorer-256.png
 )
 

@@ -1,8 +1,6 @@
 package org.careerexplorer.app;
 
-import java.lang.management.ManagementFactory;
 import java.util.Locale;
-import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -27,25 +25,15 @@ public final class BareWindow {
     /** The application itself; a nested class so that the launcher starts from a plain class path. */
     public static final class Window extends Application {
 
-    @Override
-    public void start(Stage stage) {
-        stage.setScene(new Scene(new StackPane(new Label("Career Explorer")), 1280, 800));
-        stage.show();
-        new AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                if (++pulses < 2) {
-                    return;
-                }
-                stop();
-                long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        @Override
+        public void start(Stage stage) {
+            stage.setScene(new Scene(new StackPane(new Label("Career Explorer")), 1280, 800));
+            stage.show();
+            FirstFrame.then(sinceJvmStart -> {
                 System.out.printf(Locale.ROOT, "first frame after %d ms%n", sinceJvmStart);
                 Platform.exit();
                 System.exit(0);
-            }
-        }.start();
+            });
+        }
     }
-}
 }

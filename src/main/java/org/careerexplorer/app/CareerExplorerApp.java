@@ -3,8 +3,6 @@ package org.careerexplorer.app;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.lang.management.ManagementFactory;
-import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -80,26 +78,16 @@ public final class CareerExplorerApp extends Application {
      * rendered. Prints the time since the JVM started and the heap in use, then exits.
      */
     private void exitAfterFirstFrame(Stage stage) {
-        new AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                if (++pulses < 2) {
-                    return;
-                }
-                stop();
-                long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                System.gc();
-                Runtime runtime = Runtime.getRuntime();
-                long heapMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
-                System.out.printf(Locale.ROOT, "first frame after %d ms; %d occupations; heap in use %d MB%n",
-                        sinceJvmStart, data.catalog().size(), heapMb);
-                int status = data.catalog().size() > 0 && stage.isShowing() ? 0 : NO_DATA;
-                Platform.exit();
-                System.exit(status);
-            }
-        }.start();
+        FirstFrame.then(sinceJvmStart -> {
+            System.gc();
+            Runtime runtime = Runtime.getRuntime();
+            long heapMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
+            System.out.printf(Locale.ROOT, "first frame after %d ms; %d occupations; heap in use %d MB%n",
+                    sinceJvmStart, data.catalog().size(), heapMb);
+            int status = data.catalog().size() > 0 && stage.isShowing() ? 0 : NO_DATA;
+            Platform.exit();
+            System.exit(status);
+        });
     }
 
     private Optional<Language> requestedLanguage() {

@@ -8,7 +8,6 @@ import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.ColumnConstraints;
@@ -18,7 +17,7 @@ import javafx.util.StringConverter;
 import org.careerexplorer.gui.controls.WageBarChart;
 import org.careerexplorer.gui.export.ExportActions;
 import org.careerexplorer.gui.export.PrintSheets;
-import org.careerexplorer.gui.occupation.WageBarModel;
+import org.careerexplorer.gui.controls.WageBarModel;
 import org.careerexplorer.gui.util.FactTexts;
 import org.careerexplorer.model.PayPeriod;
 import org.controlsfx.control.SegmentedButton;
@@ -84,17 +83,7 @@ public final class CompareView {
     }
 
     private void showChart() {
-        compareChart.getData().clear();
-        for (WageBarModel model : viewModel.chartSeries()) {
-            XYChart.Series<String, Number> series = new XYChart.Series<>();
-            series.setName(model.name());
-            for (WageBarModel.Bar bar : model.bars()) {
-                XYChart.Data<String, Number> item = new XYChart.Data<>(bar.category(), bar.value());
-                item.setExtraValue(new WageBarChart.Bar(bar.valueText(), bar.tooltip(), bar.computed()));
-                series.getData().add(item);
-            }
-            compareChart.getData().add(series);
-        }
+        compareChart.show(viewModel.chartSeries());
     }
 
     private void showTable() {

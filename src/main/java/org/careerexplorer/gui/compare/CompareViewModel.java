@@ -14,7 +14,7 @@ import javafx.collections.ObservableList;
 import org.careerexplorer.data.LoadResult;
 import org.careerexplorer.gui.occupation.OccupationViewModel;
 import org.careerexplorer.gui.occupation.ProConItem;
-import org.careerexplorer.gui.occupation.WageBarModel;
+import org.careerexplorer.gui.controls.WageBarModel;
 import org.careerexplorer.gui.util.FactTexts;
 import org.careerexplorer.i18n.Language;
 import org.careerexplorer.model.Occupation;

@@ -93,6 +93,22 @@ public class WageBarChart extends BarChart<String, Number> {
         return label;
     }
 
+    /** Replaces what the chart shows: one series per model, one bar per statistic. */
+    public void show(java.util.List<WageBarModel> models) {
+        getData().clear();
+        for (WageBarModel model : models) {
+            Series<String, Number> series = new Series<>();
+            series.setName(model.name());
+            for (WageBarModel.Bar bar : model.bars()) {
+                Data<String, Number> item = new Data<>(bar.category(), bar.value());
+                item.setExtraValue(new Bar(bar.valueText(), bar.tooltip(), bar.computed()));
+                series.getData().add(item);
+            }
+            getData().add(series);
+        }
+        setLegendVisible(models.size() > 1);
+    }
+
     /** The value labels currently shown, for tests and accessibility checks. */
     public java.util.List<String> valueLabels() {
         return getData().stream().flatMap(s -> s.getData().stream())

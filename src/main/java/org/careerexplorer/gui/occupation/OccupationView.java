@@ -1,5 +1,7 @@
 package org.careerexplorer.gui.occupation;
 
+import org.careerexplorer.gui.controls.WageBarModel;
+
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -7,7 +9,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -226,18 +227,7 @@ public final class OccupationView {
     }
 
     private void showWageChart() {
-        wageChart.getData().clear();
-        for (WageBarModel model : viewModel.wageSeries()) {
-            XYChart.Series<String, Number> series = new XYChart.Series<>();
-            series.setName(model.name());
-            for (WageBarModel.Bar bar : model.bars()) {
-                XYChart.Data<String, Number> item = new XYChart.Data<>(bar.category(), bar.value());
-                item.setExtraValue(new WageBarChart.Bar(bar.valueText(), bar.tooltip(), bar.computed()));
-                series.getData().add(item);
-            }
-            wageChart.getData().add(series);
-        }
-        wageChart.setLegendVisible(viewModel.wageSeries().size() > 1);
+        wageChart.show(viewModel.wageSeries());
     }
 
     private void setUpRelatedJobs() {

@@ -1,5 +1,7 @@
 package org.careerexplorer.gui.occupation;
 
+import org.careerexplorer.gui.controls.WageBarModel;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;

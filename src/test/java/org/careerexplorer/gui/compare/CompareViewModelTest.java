@@ -12,7 +12,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.careerexplorer.data.DataLoader;
 import org.careerexplorer.data.LoadReport;
 import org.careerexplorer.data.LoadResult;
-import org.careerexplorer.gui.occupation.WageBarModel;
+import org.careerexplorer.gui.controls.WageBarModel;
 import org.careerexplorer.i18n.Language;
 import org.careerexplorer.model.Occupation;
 import org.careerexplorer.model.OccupationCatalog;

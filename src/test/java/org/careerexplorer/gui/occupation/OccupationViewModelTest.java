@@ -1,5 +1,7 @@
 package org.careerexplorer.gui.occupation;
 
+import org.careerexplorer.gui.controls.WageBarModel;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

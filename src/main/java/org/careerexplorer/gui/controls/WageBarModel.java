@@ -1,4 +1,4 @@
-package org.careerexplorer.gui.occupation;
+package org.careerexplorer.gui.controls;
 
 import java.util.List;
 

@@ -1,0 +1,27 @@
+package org.careerexplorer.app;
+
+import java.lang.management.ManagementFactory;
+import javafx.animation.AnimationTimer;
+
+/** Runs a task once the first frame has been drawn: at the second pulse after a window was shown. */
+final class FirstFrame {
+
+    private FirstFrame() {
+    }
+
+    /** Calls {@code task} with the milliseconds since the JVM started, on the FX thread. */
+    static void then(java.util.function.LongConsumer task) {
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses < 2) {
+                    return;
+                }
+                stop();
+                task.accept(System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
+            }
+        }.start();
+    }
+}
