@@ -34,8 +34,11 @@ public record EducationFilter(EducationLevel level, Mode mode) {
 
     /** Occupations without a known education level match no education filter. */
     public boolean accepts(Occupation occupation) {
-        return occupation.typicalEducation()
-                .map(e -> mode == Mode.EXACTLY ? e.level() == level : e.level().isReachedWith(level))
-                .orElse(false);
+        return occupation.typicalEducation().map(e -> accepts(e.level())).orElse(false);
+    }
+
+    /** True if an occupation that typically needs {@code needed} passes the filter. */
+    public boolean accepts(EducationLevel needed) {
+        return mode == Mode.EXACTLY ? needed == level : needed.isReachedWith(level);
     }
 }

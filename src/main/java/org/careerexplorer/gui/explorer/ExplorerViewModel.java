@@ -3,6 +3,7 @@ package org.careerexplorer.gui.explorer;
 import java.text.Collator;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.OptionalDouble;
 import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
@@ -16,7 +17,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 import org.careerexplorer.data.LoadResult;
 import org.careerexplorer.gui.util.FactTexts;
 import org.careerexplorer.gui.util.Formats;
@@ -41,9 +41,9 @@ public final class ExplorerViewModel {
             new SimpleObjectProperty<>(this, "educationMode", EducationFilter.Mode.UP_TO);
     private final ObjectProperty<String> majorGroup = new SimpleObjectProperty<>(this, "majorGroup");
     private final ObjectProperty<SortOrder> sortOrder = new SimpleObjectProperty<>(this, "sortOrder", SortOrder.TITLE);
+    /** All cards, kept in the chosen order: filtering then keeps that order without sorting again. */
     private final ObservableList<OccupationCardModel> cards = FXCollections.observableArrayList();
     private final FilteredList<OccupationCardModel> matching = new FilteredList<>(cards);
-    private final SortedList<OccupationCardModel> visible = new SortedList<>(matching);
     private final ReadOnlyStringWrapper matchCount = new ReadOnlyStringWrapper(this, "matchCount");
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty");
 
@@ -92,7 +92,7 @@ public final class ExplorerViewModel {
 
     /** The matching occupations in the chosen order. */
     public ObservableList<OccupationCardModel> visibleOccupations() {
-        return visible;
+        return matching;
     }
 
     /** For example "12 of 812 occupations". */
@@ -121,12 +121,12 @@ public final class ExplorerViewModel {
 
     private void rebuildCards() {
         FactTexts texts = new FactTexts(data.localization(), language.get());
-        cards.setAll(data.catalog().occupations().stream().map(o -> card(o, texts)).toList());
-        resort();
+        Collator collator = Collator.getInstance(language.get().locale());
+        cards.setAll(sorted(data.catalog().occupations().stream().map(o -> card(o, texts, collator)).toList()));
         updateCount();
     }
 
-    private OccupationCardModel card(Occupation o, FactTexts texts) {
+    private OccupationCardModel card(Occupation o, FactTexts texts, Collator collator) {
         LocalizedText title = texts.title(o.code());
         String searchKey = SearchText.fold(title.text() + "\n" + texts.englishTitle(o.code()) + "\n"
                 + o.officialTitle().orElse("") + "\n" + o.code());
@@ -140,7 +140,7 @@ public final class ExplorerViewModel {
         OptionalDouble growth = o.latestProjection().map(p -> p.growthPercent()).orElse(OptionalDouble.empty());
         return new OccupationCardModel(o.code(), title.text(), title.isFallback(), searchKey, pay,
                 median.map(m -> OptionalDouble.of(m.value().amount())).orElse(OptionalDouble.empty()),
-                education, educationText, outlook, growth);
+                education, educationText, outlook, growth, collator.getCollationKey(title.text()));
     }
 
     private void refilter() {
@@ -149,7 +149,7 @@ public final class ExplorerViewModel {
         EducationLevel level = educationLevel.get();
         if (level != null) {
             EducationFilter filter = new EducationFilter(level, educationMode.get());
-            predicate = predicate.and(card -> data.catalog().byCode(card.code()).map(filter::accepts).orElse(false));
+            predicate = predicate.and(card -> card.education() != null && filter.accepts(card.education()));
         }
         String group = majorGroup.get();
         if (group != null) {
@@ -160,8 +160,11 @@ public final class ExplorerViewModel {
     }
 
     private void resort() {
-        Collator collator = Collator.getInstance(language.get().locale());
-        Comparator<OccupationCardModel> byTitle = Comparator.comparing(OccupationCardModel::title, collator);
+        cards.setAll(sorted(cards));
+    }
+
+    private List<OccupationCardModel> sorted(List<OccupationCardModel> unsorted) {
+        Comparator<OccupationCardModel> byTitle = Comparator.comparing(OccupationCardModel::titleKey);
         Comparator<OccupationCardModel> order = switch (sortOrder.get()) {
             case TITLE -> byTitle;
             case MEDIAN_PAY -> descendingKnownFirst(OccupationCardModel::medianAnnual).thenComparing(byTitle);
@@ -169,7 +172,7 @@ public final class ExplorerViewModel {
             case EDUCATION -> Comparator.comparing(OccupationCardModel::education,
                     Comparator.nullsLast(Comparator.<EducationLevel>naturalOrder())).thenComparing(byTitle);
         };
-        visible.setComparator(order);
+        return unsorted.stream().sorted(order).toList();
     }
 
     private static Comparator<OccupationCardModel> descendingKnownFirst(

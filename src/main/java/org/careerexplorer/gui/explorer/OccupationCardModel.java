@@ -10,8 +10,10 @@ import org.careerexplorer.model.EducationLevel;
  * @param medianAnnual latest median annual pay, for sorting
  * @param education    typical entry-level education, null if not known
  * @param growth       latest projected growth in percent, for sorting
+ * @param titleKey     the title's collation key in the display language: sorting by it is fast
  */
 public record OccupationCardModel(String code, String title, boolean titleFallback, String searchKey,
                                   String payText, OptionalDouble medianAnnual, EducationLevel education,
-                                  String educationText, String outlookText, OptionalDouble growth) {
+                                  String educationText, String outlookText, OptionalDouble growth,
+                                  java.text.CollationKey titleKey) {
 }
