@@ -1,7 +1,5 @@
 package org.careerexplorer.gui.occupation;
 
-import org.careerexplorer.gui.controls.WageBarModel;
-
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;

@@ -1,7 +1,5 @@
 package org.careerexplorer.gui.occupation;
 
-import org.careerexplorer.gui.controls.WageBarModel;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -18,6 +16,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.careerexplorer.data.LoadResult;
+import org.careerexplorer.gui.controls.WageBarModel;
 import org.careerexplorer.gui.util.FactTexts;
 import org.careerexplorer.i18n.Language;
 import org.careerexplorer.i18n.TextKeys;
