@@ -7,18 +7,18 @@ import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.util.StringConverter;
 import org.careerexplorer.gui.controls.WageBarChart;
 import org.careerexplorer.gui.export.ExportActions;
 import org.careerexplorer.gui.export.PrintSheets;
 import org.careerexplorer.gui.controls.WageBarModel;
+import org.careerexplorer.gui.util.Choices;
 import org.careerexplorer.gui.util.FactTexts;
+import org.careerexplorer.gui.util.Subscriptions;
 import org.careerexplorer.model.PayPeriod;
 import org.controlsfx.control.SegmentedButton;
 
@@ -28,6 +28,7 @@ public final class CompareView {
     private final CompareViewModel viewModel;
     private final FactTexts texts;
     private final String footer;
+    private final Subscriptions subscriptions = new Subscriptions();
 
     @FXML private SegmentedButton comparePeriod;
     @FXML private ToggleButton compareAnnual;
@@ -57,25 +58,8 @@ public final class CompareView {
         yearNote.textProperty().bind(viewModel.yearNoteProperty());
         compareAnnual.setUserData(PayPeriod.ANNUAL);
         compareHourly.setUserData(PayPeriod.HOURLY);
-        compareAnnual.setSelected(true);
-        comparePeriod.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                old.setSelected(true);
-            } else {
-                viewModel.periodProperty().set((PayPeriod) now.getUserData());
-            }
-        });
-        ((NumberAxis) compareChart.getYAxis()).setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number value) {
-                return viewModel.axisNumber(value.doubleValue());
-            }
-
-            @Override
-            public Number fromString(String text) {
-                throw new UnsupportedOperationException("read-only axis");
-            }
-        });
+        Choices.bind(comparePeriod.getToggleGroup(), viewModel.periodProperty(), subscriptions);
+        compareChart.setValueFormat(viewModel::axisNumber);
         viewModel.chartSeries().addListener((ListChangeListener<WageBarModel>) c -> showChart());
         viewModel.rows().addListener((ListChangeListener<CompareRow>) c -> showTable());
         showChart();

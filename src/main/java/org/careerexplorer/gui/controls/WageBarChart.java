@@ -93,6 +93,21 @@ public class WageBarChart extends BarChart<String, Number> {
         return label;
     }
 
+    /** Formats the value axis' tick labels, e.g. in the display language's number format. */
+    public void setValueFormat(java.util.function.DoubleFunction<String> format) {
+        ((NumberAxis) getYAxis()).setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return format.apply(value.doubleValue());
+            }
+
+            @Override
+            public Number fromString(String text) {
+                throw new UnsupportedOperationException("read-only axis");
+            }
+        });
+    }
+
     /** Replaces what the chart shows: one series per model, one bar per statistic. */
     public void show(java.util.List<WageBarModel> models) {
         getData().clear();

@@ -14,6 +14,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
 import org.careerexplorer.gui.controls.OccupationCard;
 import org.careerexplorer.gui.main.Navigation;
+import org.careerexplorer.gui.util.Choices;
 import org.careerexplorer.gui.util.Subscriptions;
 import org.careerexplorer.model.EducationFilter;
 import org.careerexplorer.model.EducationLevel;
@@ -82,14 +83,7 @@ public final class ExplorerView {
 
         modeUpTo.setUserData(EducationFilter.Mode.UP_TO);
         modeExactly.setUserData(EducationFilter.Mode.EXACTLY);
-        (viewModel.educationModeProperty().get() == EducationFilter.Mode.EXACTLY ? modeExactly : modeUpTo).setSelected(true);
-        educationMode.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                old.setSelected(true); // one mode is always chosen
-            } else {
-                viewModel.educationModeProperty().set((EducationFilter.Mode) now.getUserData());
-            }
-        });
+        Choices.bind(educationMode.getToggleGroup(), viewModel.educationModeProperty(), subscriptions);
         educationMode.disableProperty().bind(viewModel.educationLevelProperty().isNull());
 
         groupFilter.getItems().add(null);

@@ -24,6 +24,7 @@ import org.careerexplorer.gui.main.Navigation;
 import org.careerexplorer.gui.export.ExportActions;
 import org.careerexplorer.gui.export.PrintSheets;
 import org.careerexplorer.gui.util.Bullets;
+import org.careerexplorer.gui.util.Choices;
 import org.careerexplorer.gui.util.SortableText;
 import org.careerexplorer.gui.util.TableCells;
 import org.careerexplorer.gui.util.Subscriptions;
@@ -178,29 +179,10 @@ public final class OccupationView {
         subscriptions.onDispose(() -> wageYear.valueProperty().unbindBidirectional(viewModel.wageYearProperty()));
         wageAnnual.setUserData(PayPeriod.ANNUAL);
         wageHourly.setUserData(PayPeriod.HOURLY);
-        (viewModel.wagePeriodProperty().get() == PayPeriod.HOURLY ? wageHourly : wageAnnual).setSelected(true);
-        wagePeriod.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                old.setSelected(true);
-            } else {
-                viewModel.wagePeriodProperty().set((PayPeriod) now.getUserData());
-            }
-        });
-        subscriptions.listen(viewModel.wagePeriodProperty(), (obs, old, now) ->
-                (now == PayPeriod.HOURLY ? wageHourly : wageAnnual).setSelected(true));
+        Choices.bind(wagePeriod.getToggleGroup(), viewModel.wagePeriodProperty(), subscriptions);
         showWhen(wageSection, Bindings.isNotEmpty(viewModel.wageYears()));
         wageCaption.textProperty().bind(viewModel.wageCaptionProperty());
-        ((javafx.scene.chart.NumberAxis) wageChart.getYAxis()).setTickLabelFormatter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Number value) {
-                return viewModel.axisNumber(value.doubleValue());
-            }
-
-            @Override
-            public Number fromString(String text) {
-                throw new UnsupportedOperationException("read-only axis");
-            }
-        });
+        wageChart.setValueFormat(viewModel::axisNumber);
 
         wageStatisticColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().statistic()));
         wageTable.setItems(viewModel.wageRows());
