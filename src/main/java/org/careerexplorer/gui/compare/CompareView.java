@@ -58,7 +58,7 @@ public final class CompareView {
         yearNote.textProperty().bind(viewModel.yearNoteProperty());
         compareAnnual.setUserData(PayPeriod.ANNUAL);
         compareHourly.setUserData(PayPeriod.HOURLY);
-        Choices.bind(comparePeriod.getToggleGroup(), viewModel.periodProperty(), subscriptions);
+        Choices.bind(comparePeriod, viewModel.periodProperty(), subscriptions);
         compareChart.setValueFormat(viewModel::axisNumber);
         viewModel.chartSeries().addListener((ListChangeListener<WageBarModel>) c -> showChart());
         viewModel.rows().addListener((ListChangeListener<CompareRow>) c -> showTable());

@@ -83,7 +83,7 @@ public final class ExplorerView {
 
         modeUpTo.setUserData(EducationFilter.Mode.UP_TO);
         modeExactly.setUserData(EducationFilter.Mode.EXACTLY);
-        Choices.bind(educationMode.getToggleGroup(), viewModel.educationModeProperty(), subscriptions);
+        Choices.bind(educationMode, viewModel.educationModeProperty(), subscriptions);
         educationMode.disableProperty().bind(viewModel.educationLevelProperty().isNull());
 
         groupFilter.getItems().add(null);

@@ -179,7 +179,7 @@ public final class OccupationView {
         subscriptions.onDispose(() -> wageYear.valueProperty().unbindBidirectional(viewModel.wageYearProperty()));
         wageAnnual.setUserData(PayPeriod.ANNUAL);
         wageHourly.setUserData(PayPeriod.HOURLY);
-        Choices.bind(wagePeriod.getToggleGroup(), viewModel.wagePeriodProperty(), subscriptions);
+        Choices.bind(wagePeriod, viewModel.wagePeriodProperty(), subscriptions);
         showWhen(wageSection, Bindings.isNotEmpty(viewModel.wageYears()));
         wageCaption.textProperty().bind(viewModel.wageCaptionProperty());
         wageChart.setValueFormat(viewModel::axisNumber);

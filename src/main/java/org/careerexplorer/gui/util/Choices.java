@@ -2,9 +2,9 @@ package org.careerexplorer.gui.util;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.Toggle;
-import javafx.scene.control.ToggleGroup;
+import org.controlsfx.control.SegmentedButton;
 
-/** Toggle buttons that stand for the values of a property (each toggle's user data is its value). */
+/** Segmented toggle buttons that stand for the values of a property (each button's user data is its value). */
 public final class Choices {
 
     private Choices() {
@@ -14,9 +14,10 @@ public final class Choices {
      * Keeps the group's selection and {@code property} in step both ways; one toggle always stays
      * selected, as with radio buttons, even when the selected one is clicked again.
      */
-    public static <T> void bind(ToggleGroup group, ObjectProperty<T> property, Subscriptions subscriptions) {
-        select(group, property.get());
-        group.selectedToggleProperty().addListener((obs, old, now) -> {
+    public static <T> void bind(SegmentedButton buttons, ObjectProperty<T> property, Subscriptions subscriptions) {
+        // The buttons, not the group: ControlsFX may join them to the group only when it is shown.
+        select(buttons.getButtons(), property.get());
+        buttons.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true);
             } else {
@@ -25,11 +26,11 @@ public final class Choices {
                 property.set(value);
             }
         });
-        subscriptions.listen(property, (obs, old, now) -> select(group, now));
+        subscriptions.listen(property, (obs, old, now) -> select(buttons.getButtons(), now));
     }
 
-    private static void select(ToggleGroup group, Object value) {
-        for (Toggle toggle : group.getToggles()) {
+    private static void select(java.util.List<? extends Toggle> toggles, Object value) {
+        for (Toggle toggle : toggles) {
             if (toggle.getUserData() != null && toggle.getUserData().equals(value)) {
                 toggle.setSelected(true);
             }
