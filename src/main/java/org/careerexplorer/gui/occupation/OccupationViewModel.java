@@ -67,6 +67,7 @@ public final class OccupationViewModel {
     private final ObservableList<WageRow> wageRows = FXCollections.observableArrayList();
     private final ObservableList<RelatedJobRow> relatedJobs = FXCollections.observableArrayList();
     private boolean refreshing;
+    private FactTexts texts;
 
     /** A labelled fact of the facts panel, e.g. "Typical education" – "High school diploma…". */
     public record FactItem(String label, String value) {
@@ -96,9 +97,12 @@ public final class OccupationViewModel {
         return occupation();
     }
 
-    /** Texts and formats in the display language. */
+    /** Texts and formats in the display language (made again only when the language changes). */
     public FactTexts texts() {
-        return new FactTexts(data.localization(), language.get());
+        if (texts == null || texts.language() != language.get()) {
+            texts = new FactTexts(data.localization(), language.get());
+        }
+        return texts;
     }
 
     /** The foot of a printed sheet: app, data version and date. */

@@ -6,12 +6,20 @@ import java.util.Locale;
 import org.careerexplorer.i18n.Language;
 import org.careerexplorer.model.PayPeriod;
 
-/** Numbers and US-dollar amounts formatted for the display language. */
+/**
+ * Numbers and US-dollar amounts formatted for the display language. The formats are made once per
+ * instance (making them is costly, and the browser formats hundreds of cards); like the JDK's
+ * formats, an instance is for one thread at a time.
+ */
 public final class Formats {
 
     private static final Currency USD = Currency.getInstance("USD");
 
     private final Locale locale;
+    private NumberFormat annual;
+    private NumberFormat hourly;
+    private NumberFormat integer;
+    private NumberFormat percent;
 
     public Formats(Language language) {
         this.locale = language.locale();
@@ -19,12 +27,20 @@ public final class Formats {
 
     /** Annual pay in whole dollars ($33,750 or 33.750 $), hourly pay with cents ($16.23 or 16,23 $). */
     public String money(double amount, PayPeriod period) {
+        if (period == PayPeriod.ANNUAL) {
+            annual = annual != null ? annual : currency(0);
+            return annual.format(amount);
+        }
+        hourly = hourly != null ? hourly : currency(2);
+        return hourly.format(amount);
+    }
+
+    private NumberFormat currency(int digits) {
         NumberFormat format = NumberFormat.getCurrencyInstance(locale);
         format.setCurrency(USD);
-        int digits = period == PayPeriod.ANNUAL ? 0 : 2;
         format.setMinimumFractionDigits(digits);
         format.setMaximumFractionDigits(digits);
-        return format.format(amount);
+        return format;
     }
 
     /** A difference in pay with its sign: +$1,200 or −$3,400. */
@@ -40,14 +56,17 @@ public final class Formats {
     }
 
     public String integer(long value) {
-        return NumberFormat.getIntegerInstance(locale).format(value);
+        integer = integer != null ? integer : NumberFormat.getIntegerInstance(locale);
+        return integer.format(value);
     }
 
     /** A growth percentage with its sign, e.g. +5 % in German. */
     public String percentChange(double percent) {
-        NumberFormat format = NumberFormat.getPercentInstance(locale);
-        format.setMaximumFractionDigits(1);
-        String text = format.format(Math.abs(percent) / 100);
+        if (this.percent == null) {
+            this.percent = NumberFormat.getPercentInstance(locale);
+            this.percent.setMaximumFractionDigits(1);
+        }
+        String text = this.percent.format(Math.abs(percent) / 100);
         return (percent > 0 ? "+" : percent < 0 ? "\u2212" : "") + text;
     }
 
