@@ -74,11 +74,11 @@ public final class CompareView {
         compareTable.getChildren().clear();
         compareTable.getColumnConstraints().clear();
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setPercentWidth(16);
+        labels.setPercentWidth(20);
         compareTable.getColumnConstraints().add(labels);
         for (int i = 0; i < viewModel.columns().size(); i++) {
             ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(84.0 / viewModel.columns().size());
+            column.setPercentWidth(80.0 / viewModel.columns().size());
             column.setHgrow(Priority.ALWAYS);
             compareTable.getColumnConstraints().add(column);
             Label heading = wrapping(viewModel.columns().get(i), "compare-heading");
