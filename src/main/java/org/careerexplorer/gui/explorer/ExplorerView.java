@@ -1,6 +1,7 @@
 package org.careerexplorer.gui.explorer;
 
 import java.util.Arrays;
+import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
@@ -66,47 +67,16 @@ public final class ExplorerView {
         subscriptions.onDispose(() -> searchField.textProperty().unbindBidirectional(viewModel.searchTextProperty()));
         searchField.addEventFilter(KeyEvent.KEY_PRESSED, this::onSearchKey);
 
-        educationFilter.getItems().add(null);
-        educationFilter.getItems().addAll(viewModel.educationLevels());
-        StringConverter<EducationLevel> levelNames = converter(level -> level == null
-                ? viewModel.text("browse.educationAny") : viewModel.text("education.level." + level.id()));
-        educationFilter.setConverter(levelNames);
-        educationFilter.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(EducationLevel item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(levelNames.toString(item));
-            }
-        });
-        educationFilter.valueProperty().bindBidirectional(viewModel.educationLevelProperty());
-        subscriptions.onDispose(() -> educationFilter.valueProperty().unbindBidirectional(viewModel.educationLevelProperty()));
+        choiceOrAny(educationFilter, viewModel.educationLevels(), "browse.educationAny",
+                level -> viewModel.text("education.level." + level.id()), viewModel.educationLevelProperty());
 
         modeUpTo.setUserData(EducationFilter.Mode.UP_TO);
         modeExactly.setUserData(EducationFilter.Mode.EXACTLY);
         Choices.bind(educationMode, viewModel.educationModeProperty(), subscriptions);
         educationMode.disableProperty().bind(viewModel.educationLevelProperty().isNull());
 
-        groupFilter.getItems().add(null);
-        groupFilter.getItems().addAll(viewModel.majorGroups());
-        StringConverter<String> groupNames = converter(group -> group == null
-                ? viewModel.text("browse.groupAny") : viewModel.text("group." + group));
-        groupFilter.setConverter(groupNames);
-        groupFilter.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : groupNames.toString(item));
-            }
-        });
-        groupFilter.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(groupNames.toString(item));
-            }
-        });
-        groupFilter.valueProperty().bindBidirectional(viewModel.majorGroupProperty());
-        subscriptions.onDispose(() -> groupFilter.valueProperty().unbindBidirectional(viewModel.majorGroupProperty()));
+        choiceOrAny(groupFilter, viewModel.majorGroups(), "browse.groupAny",
+                group -> viewModel.text("group." + group), viewModel.majorGroupProperty());
 
         sortChoice.getItems().setAll(Arrays.asList(SortOrder.values()));
         sortChoice.setConverter(converter(order -> viewModel.text("browse.sort." + order.id())));
@@ -141,6 +111,37 @@ public final class ExplorerView {
         subscriptions.listen(navigation.currentProperty(), (obs, old, now) -> selectCurrent());
         subscriptions.follow(viewModel.visibleOccupations(), this::selectCurrent);
         navigation.current().ifPresent(code -> occupationList.scrollTo(occupationList.getSelectionModel().getSelectedIndex()));
+    }
+
+    /**
+     * A filter choice: "any" (null) first, then {@code values} by name, in step with
+     * {@code property}. The cells show the names too, "any" included.
+     */
+    private <T> void choiceOrAny(ComboBox<T> box, List<T> values, String anyKey,
+                                 java.util.function.Function<T, String> name, javafx.beans.property.ObjectProperty<T> property) {
+        box.getItems().add(null);
+        box.getItems().addAll(values);
+        StringConverter<T> names = converter(value -> value == null ? viewModel.text(anyKey) : name.apply(value));
+        box.setConverter(names);
+        box.setCellFactory(list -> new NamedCell<>(names));
+        box.setButtonCell(new NamedCell<>(names));
+        box.valueProperty().bindBidirectional(property);
+        subscriptions.onDispose(() -> box.valueProperty().unbindBidirectional(property));
+    }
+
+    /** A list cell that shows its item, null included, by the converter's name for it. */
+    private static final class NamedCell<T> extends ListCell<T> {
+        private final StringConverter<T> names;
+
+        NamedCell(StringConverter<T> names) {
+            this.names = names;
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty && item == null && getListView() != null ? null : names.toString(item));
+        }
     }
 
     /** Detaches this view from the view-model, before a rebuilt window replaces it. */
