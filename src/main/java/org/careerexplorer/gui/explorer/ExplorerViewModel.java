@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalDouble;
-import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -16,7 +15,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.careerexplorer.data.LoadResult;
 import org.careerexplorer.gui.util.FactTexts;
 import org.careerexplorer.gui.util.Formats;
@@ -42,8 +40,9 @@ public final class ExplorerViewModel {
     private final ObjectProperty<String> majorGroup = new SimpleObjectProperty<>(this, "majorGroup");
     private final ObjectProperty<SortOrder> sortOrder = new SimpleObjectProperty<>(this, "sortOrder", SortOrder.TITLE);
     /** All cards, kept in the chosen order: filtering then keeps that order without sorting again. */
-    private final ObservableList<OccupationCardModel> cards = FXCollections.observableArrayList();
-    private final FilteredList<OccupationCardModel> matching = new FilteredList<>(cards);
+    private CardIndex cards = new CardIndex(List.of());
+    private final ObservableList<OccupationCardModel> matching = FXCollections.observableArrayList();
+    private final ObservableList<OccupationCardModel> matchingView = FXCollections.unmodifiableObservableList(matching);
     private final ReadOnlyStringWrapper matchCount = new ReadOnlyStringWrapper(this, "matchCount");
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty");
 
@@ -92,7 +91,7 @@ public final class ExplorerViewModel {
 
     /** The matching occupations in the chosen order. */
     public ObservableList<OccupationCardModel> visibleOccupations() {
-        return matching;
+        return matchingView;
     }
 
     /** For example "12 of 812 occupations". */
@@ -122,13 +121,13 @@ public final class ExplorerViewModel {
     private void rebuildCards() {
         FactTexts texts = new FactTexts(data.localization(), language.get());
         Collator collator = Collator.getInstance(language.get().locale());
-        cards.setAll(sorted(data.catalog().occupations().stream().map(o -> card(o, texts, collator)).toList()));
-        updateCount();
+        cards = new CardIndex(sorted(data.catalog().occupations().stream().map(o -> card(o, texts, collator)).toList()));
+        refilter();
     }
 
     private OccupationCardModel card(Occupation o, FactTexts texts, Collator collator) {
         LocalizedText title = texts.title(o.code());
-        String searchKey = SearchText.fold(title.text() + "\n" + texts.englishTitle(o.code()) + "\n"
+        SearchText searchKey = SearchText.of(title.text() + "\n" + texts.englishTitle(o.code()) + "\n"
                 + o.officialTitle().orElse("") + "\n" + o.code());
         var median = o.latestMedianAnnualWage();
         String pay = median.map(m -> texts.format("browse.card.pay", texts.money(m.value(), PayPeriod.ANNUAL),
@@ -144,23 +143,16 @@ public final class ExplorerViewModel {
     }
 
     private void refilter() {
-        String query = SearchText.fold(searchText.get() == null ? "" : searchText.get().strip());
-        Predicate<OccupationCardModel> predicate = card -> query.isEmpty() || card.searchKey().contains(query);
+        SearchText query = SearchText.of(searchText.get() == null ? "" : searchText.get().strip());
         EducationLevel level = educationLevel.get();
-        if (level != null) {
-            EducationFilter filter = new EducationFilter(level, educationMode.get());
-            predicate = predicate.and(card -> card.education() != null && filter.accepts(card.education()));
-        }
-        String group = majorGroup.get();
-        if (group != null) {
-            predicate = predicate.and(card -> card.code().startsWith(group + "-"));
-        }
-        matching.setPredicate(predicate);
+        EducationFilter education = level == null ? null : new EducationFilter(level, educationMode.get());
+        matching.setAll(cards.matching(query, education, majorGroup.get()));
         updateCount();
     }
 
     private void resort() {
-        cards.setAll(sorted(cards));
+        cards = new CardIndex(sorted(cards.cards()));
+        refilter();
     }
 
     private List<OccupationCardModel> sorted(List<OccupationCardModel> unsorted) {
@@ -184,7 +176,7 @@ public final class ExplorerViewModel {
     private void updateCount() {
         Formats formats = new Formats(language.get());
         matchCount.set(data.localization().format(language.get(), "browse.matchCount",
-                formats.integer(matching.size()), formats.integer(cards.size())));
+                formats.integer(matching.size()), formats.integer(cards.cards().size())));
         empty.set(matching.isEmpty());
     }
 }

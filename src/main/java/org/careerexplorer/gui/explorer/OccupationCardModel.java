@@ -12,7 +12,7 @@ import org.careerexplorer.model.EducationLevel;
  * @param growth       latest projected growth in percent, for sorting
  * @param titleKey     the title's collation key in the display language: sorting by it is fast
  */
-public record OccupationCardModel(String code, String title, boolean titleFallback, String searchKey,
+public record OccupationCardModel(String code, String title, boolean titleFallback, SearchText searchKey,
                                   String payText, OptionalDouble medianAnnual, EducationLevel education,
                                   String educationText, String outlookText, OptionalDouble growth,
                                   java.text.CollationKey titleKey) {
