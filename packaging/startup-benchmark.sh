@@ -2,7 +2,8 @@
 # Start-up benchmark: the packaged app against a bare JavaFX window (one Label) started by the
 # same runtime with the same flags, each RUNS times, both exiting after their first frame.
 # Prints the medians (wall clock from exec to exit, and the apps' own "first frame after" figure),
-# the ratio, the heap in use, and the same with an AppCDS archive.
+# the ratio and the heap in use: with the JVM flags and class-data-sharing archive the launcher
+# uses, and with the JVM's defaults for comparison.
 #   packaging/package.sh --image && packaging/startup-benchmark.sh [RUNS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,8 +11,10 @@ RUNS=${1:-10}
 IMAGE=target/package/career-explorer
 JAVA=$IMAGE/lib/runtime/bin/java
 [ -x "$JAVA" ] || { echo "no app image: run packaging/package.sh --image first" >&2; exit 1; }
-CLASSPATH=$(ls "$IMAGE"/lib/app/*.jar | tr '\n' ':')
-CDS=target/package/career-explorer.jsa
+APP_DIR=$(cd "$IMAGE/lib/app" && pwd)
+# The launcher's class path and JVM options, as its configuration gives them.
+CLASSPATH=$(sed -n "s|^app.classpath=\\\$APPDIR|$APP_DIR|p" "$APP_DIR/career-explorer.cfg" | paste -sd: -)
+read -r -a LAUNCHER_OPTIONS <<< "$(sed -n "s|^java-options=||p" "$APP_DIR/career-explorer.cfg" | sed "s|\\\$APPDIR|$APP_DIR|g" | paste -sd' ' -)"
 export XDG_CONFIG_HOME; XDG_CONFIG_HOME=$(mktemp -d)
 
 if [ -z "${DISPLAY:-}" ]; then
@@ -35,12 +38,11 @@ run() {
 }
 
 RESULTS=$(mktemp)
-run bare org.careerexplorer.app.BareWindow >> "$RESULTS"
-run app org.careerexplorer.app.AppLauncher >> "$RESULTS"
-# AppCDS: a training run writes the archive of loaded classes, later runs map it.
-"$JAVA" -XX:ArchiveClassesAtExit="$CDS" -cp "$CLASSPATH" org.careerexplorer.app.AppLauncher --exit-after-first-frame >/dev/null 2>&1 || true
-run bare-cds org.careerexplorer.app.BareWindow -XX:SharedArchiveFile="$CDS" >> "$RESULTS"
-run app-cds org.careerexplorer.app.AppLauncher -XX:SharedArchiveFile="$CDS" >> "$RESULTS"
+run bare org.careerexplorer.app.BareWindow "${LAUNCHER_OPTIONS[@]}" >> "$RESULTS"
+run app org.careerexplorer.app.AppLauncher "${LAUNCHER_OPTIONS[@]}" >> "$RESULTS"
+run bare-defaults org.careerexplorer.app.BareWindow >> "$RESULTS"
+run app-defaults org.careerexplorer.app.AppLauncher >> "$RESULTS"
+echo "launcher options: ${LAUNCHER_OPTIONS[*]}"
 
 python3 - "$RESULTS" "$RUNS" <<'PY'
 import statistics, sys
@@ -49,9 +51,9 @@ def median(label, column):
     values = [int(r[column]) for r in rows if r[0] == label and len(r) > column and r[column]]
     return statistics.median(values) if values else float('nan')
 print(f"start-up, median of {sys.argv[2]} runs (ms)      exec→exit   first frame")
-for label in ["bare", "app", "bare-cds", "app-cds"]:
-    print(f"  {label:<10}                          {median(label, 1):8.0f}   {median(label, 2):8.0f}")
-print(f"ratio app / bare window (first frame):          {median('app', 2) / median('bare', 2):.2f}")
-print(f"ratio app with AppCDS / bare window:            {median('app-cds', 2) / median('bare', 2):.2f}")
-print(f"heap in use after start-up (median):            {median('app', 3):.0f} MB")
+for label in ["bare", "app", "bare-defaults", "app-defaults"]:
+    print(f"  {label:<14}                      {median(label, 1):8.0f}   {median(label, 2):8.0f}")
+print(f"ratio app / bare window (first frame), launcher options: {median('app', 2) / median('bare', 2):.2f}")
+print(f"ratio app / bare window (first frame), JVM defaults:     {median('app-defaults', 2) / median('bare-defaults', 2):.2f}")
+print(f"heap in use after start-up (median):                     {median('app', 3):.0f} MB")
 PY

@@ -13,6 +13,7 @@ public final class AppLauncher {
 
     public static void main(String[] args) {
         // Read the data while JavaFX starts its toolkit: both take a few hundred milliseconds.
+        StartupTrace.mark("main");
         DataPreload.start();
         Application.launch(CareerExplorerApp.class, args);
     }

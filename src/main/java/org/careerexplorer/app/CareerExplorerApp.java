@@ -34,6 +34,7 @@ public final class CareerExplorerApp extends Application {
     public void init() {
         // Runs on the launcher thread; the data has been loading since main() started.
         data = DataPreload.get();
+        StartupTrace.mark("data ready");
     }
 
     /** Exit status when the window opened but no occupation could be loaded. */
@@ -44,10 +45,13 @@ public final class CareerExplorerApp extends Application {
     @Override
     public void start(Stage stage) {
         boolean exitAfterFirstFrame = getParameters().getUnnamed().contains("--exit-after-first-frame");
+        StartupTrace.mark("toolkit started");
         try {
             MainWindowViewModel viewModel = new MainWindowViewModel(data, SettingsStore.forCurrentUser(),
                     Locale.getDefault(), requestedLanguage(), Optional.ofNullable(getParameters().getNamed().get("open")));
+            StartupTrace.mark("view-models built");
             Parent root = MainWindow.load(viewModel);
+            StartupTrace.mark("FXML loaded");
             Themes.apply(viewModel.themeProperty().get(), root);
             stage.setScene(new Scene(root, 1280, 800));
             stage.setTitle(viewModel.text("app.title"));
@@ -56,6 +60,7 @@ public final class CareerExplorerApp extends Application {
             ICON_SIZES.forEach(size -> Optional.ofNullable(getClass().getResource("/icons/career-explorer-" + size + ".png"))
                     .ifPresent(url -> stage.getIcons().add(new Image(url.toExternalForm()))));
             stage.show();
+            StartupTrace.mark("window shown");
             if (exitAfterFirstFrame) {
                 exitAfterFirstFrame(stage);
             }
@@ -79,6 +84,7 @@ public final class CareerExplorerApp extends Application {
      */
     private void exitAfterFirstFrame(Stage stage) {
         FirstFrame.then(sinceJvmStart -> {
+            StartupTrace.mark("first frame");
             System.gc();
             Runtime runtime = Runtime.getRuntime();
             long heapMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);

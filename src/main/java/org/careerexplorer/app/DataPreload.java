@@ -18,6 +18,7 @@ final class DataPreload {
             Thread thread = new Thread(() -> {
                 try {
                     loading.complete(DataLoader.loadBundled());
+                    StartupTrace.mark("data loaded");
                 } catch (RuntimeException | Error e) {
                     loading.completeExceptionally(e);
                 }

@@ -17,7 +17,7 @@ public final class Themes {
 
     public static void apply(Theme theme, Parent root) {
         Application.setUserAgentStylesheet(theme == Theme.DARK
-                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+                ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS());
         root.pseudoClassStateChanged(DARK, theme == Theme.DARK);
     }
 }
