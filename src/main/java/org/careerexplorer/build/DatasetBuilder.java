@@ -17,6 +17,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
+import org.careerexplorer.data.DataLoader;
 import org.careerexplorer.data.LoadReport;
 import org.careerexplorer.model.EducationLevel;
 import org.careerexplorer.model.EducationRequirement;
@@ -105,7 +106,7 @@ public final class DatasetBuilder {
 
     private Result run(Path seedFile) throws IOException {
         LoadReport seedReport = new LoadReport();
-        OccupationCatalog seed = org.careerexplorer.data.DataLoader.readOccupationsFile(seedFile, seedReport);
+        OccupationCatalog seed = DataLoader.readOccupationsFile(seedFile, seedReport);
         if (seedReport.hasErrors()) {
             throw new IOException("the seed file has errors: " + seedReport.errors());
         }

@@ -1,6 +1,8 @@
 package org.careerexplorer.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,10 +54,10 @@ public final class DataTool {
             DatasetBuilder.Result result = DatasetBuilder.build(raw, seed);
             result.notes().forEach(n -> out.println("note: " + n));
             Files.createDirectories(output.toAbsolutePath().getParent());
-            Files.writeString(output, OccupationsFileWriter.write(result.catalog()), java.nio.charset.StandardCharsets.UTF_8);
+            Files.writeString(output, OccupationsFileWriter.write(result.catalog()), StandardCharsets.UTF_8);
             out.printf(Locale.ROOT, "%d occupations written to %s%n", result.catalog().size(), output);
             return 0;
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             err.println("error: the dataset could not be built: " + e.getMessage());
             return 1;
         }

@@ -3,6 +3,7 @@ package org.careerexplorer.data;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The shapes of the entries in {@code data/occupations.json}, as Gson reads them. Every field is
@@ -39,7 +40,7 @@ final class OccupationDtos {
             figures.put("p75", p75);
             figures.put("p90", p90);
             figures.put("mean", mean);
-            figures.values().removeIf(java.util.Objects::isNull);
+            figures.values().removeIf(Objects::isNull);
             return figures;
         }
     }

@@ -9,6 +9,7 @@ import com.google.gson.JsonPrimitive;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 import org.careerexplorer.model.EducationRequirement;
 import org.careerexplorer.model.Employment;
 import org.careerexplorer.model.FigureRef;
@@ -277,7 +278,7 @@ public final class OccupationsFileWriter {
     }
 
     private static <T> void addList(JsonObject json, String field, List<T> items,
-                                    java.util.function.Function<T, JsonObject> toJson) {
+                                    Function<T, JsonObject> toJson) {
         if (!items.isEmpty()) {
             JsonArray array = new JsonArray();
             items.forEach(item -> array.add(toJson.apply(item)));

@@ -9,8 +9,11 @@ import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -116,7 +119,7 @@ final class StrictJson {
             case NUMBER -> "a number";
             case BOOLEAN -> "true or false";
             case NULL -> "null";
-            default -> token.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+            default -> token.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         };
     }
 
@@ -127,7 +130,7 @@ final class StrictJson {
             String where = "line " + m.group(2) + ", column " + m.group(3);
             return new MalformedJson(where, "not valid JSON: " + plain(m.group(1).trim()));
         }
-        if (e instanceof java.io.EOFException || content.isBlank()) {
+        if (e instanceof EOFException || content.isBlank()) {
             return new MalformedJson("", "not valid JSON: the file ends before the JSON value is complete");
         }
         return new MalformedJson("", "not valid JSON: " + lowerFirst(raw));
@@ -223,7 +226,7 @@ final class StrictJson {
             String path = in.getPath();
             String literal = in.nextString();
             try {
-                return new java.math.BigDecimal(literal).longValueExact();
+                return new BigDecimal(literal).longValueExact();
             } catch (ArithmeticException | NumberFormatException e) {
                 throw new WrongType(path, "expected a whole number but found " + literal);
             }

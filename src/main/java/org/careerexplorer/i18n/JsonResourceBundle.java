@@ -5,6 +5,8 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The texts of one locale file as a {@link ResourceBundle}, so that FXML {@code %key} lookups read
@@ -33,7 +35,7 @@ final class JsonResourceBundle extends ResourceBundle {
 
     @Override
     public Enumeration<String> getKeys() {
-        java.util.Set<String> keys = new java.util.TreeSet<>(entries.keySet());
+        Set<String> keys = new TreeSet<>(entries.keySet());
         if (parent != null) {
             keys.addAll(Collections.list(parent.getKeys()));
         }
@@ -41,7 +43,7 @@ final class JsonResourceBundle extends ResourceBundle {
     }
 
     @Override
-    protected java.util.Set<String> handleKeySet() {
+    protected Set<String> handleKeySet() {
         return entries.keySet();
     }
 }

@@ -1,7 +1,10 @@
 package org.careerexplorer.i18n;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +24,8 @@ public final class Localization {
         this.texts = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             // Keep the files' order: lists such as an occupation's skills are shown in it.
-            this.texts.put(language, java.util.Collections.unmodifiableMap(
-                    new java.util.LinkedHashMap<>(texts.getOrDefault(language, Map.of()))));
+            this.texts.put(language, Collections.unmodifiableMap(
+                    new LinkedHashMap<>(texts.getOrDefault(language, Map.of()))));
         }
     }
 
@@ -63,7 +66,7 @@ public final class Localization {
      */
     public List<String> childKeys(Language language, String prefix) {
         String start = prefix + ".";
-        java.util.LinkedHashSet<String> children = new java.util.LinkedHashSet<>();
+        LinkedHashSet<String> children = new LinkedHashSet<>();
         for (Language source : List.of(Language.FALLBACK, language)) {
             texts.get(source).keySet().stream().filter(k -> k.startsWith(start))
                     .map(k -> k.substring(start.length()).split("\\.", 2)[0])

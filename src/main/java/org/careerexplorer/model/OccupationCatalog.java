@@ -1,6 +1,7 @@
 package org.careerexplorer.model;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +25,10 @@ public final class OccupationCatalog {
                 throw new IllegalArgumentException("duplicate occupation code " + o.code());
             }
         });
-        this.byCode = java.util.Collections.unmodifiableMap(occupationMap);
+        this.byCode = Collections.unmodifiableMap(occupationMap);
         Map<String, Source> sourceMap = new LinkedHashMap<>();
         sources.forEach(s -> sourceMap.put(s.id(), s));
-        this.sources = java.util.Collections.unmodifiableMap(sourceMap);
+        this.sources = Collections.unmodifiableMap(sourceMap);
     }
 
     public static OccupationCatalog empty() {

@@ -2,6 +2,7 @@ package org.careerexplorer.settings;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -14,6 +15,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.careerexplorer.i18n.Language;
@@ -110,7 +113,7 @@ public final class SettingsStore {
             root.remove("language");
         }
         root.addProperty("theme", settings.theme().name().toLowerCase(Locale.ROOT));
-        com.google.gson.JsonArray shortlist = new com.google.gson.JsonArray();
+        JsonArray shortlist = new JsonArray();
         settings.shortlist().forEach(shortlist::add);
         root.add("shortlist", shortlist);
         try {
@@ -136,7 +139,7 @@ public final class SettingsStore {
     private static Settings fromJson(JsonObject root) {
         Optional<Language> language = string(root, "language").flatMap(Language::fromCode);
         Theme theme = string(root, "theme").filter(t -> t.equalsIgnoreCase("dark")).map(t -> Theme.DARK).orElse(Theme.LIGHT);
-        java.util.List<String> shortlist = new java.util.ArrayList<>();
+        List<String> shortlist = new ArrayList<>();
         JsonElement codes = root.get("shortlist");
         if (codes != null && codes.isJsonArray()) {
             codes.getAsJsonArray().forEach(c -> {

@@ -3,6 +3,7 @@ package org.careerexplorer.gui.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -222,11 +223,11 @@ public final class CompareViewModel {
         return table;
     }
 
-    private CompareRow row(FactTexts texts, String labelKey, java.util.function.IntFunction<String> value) {
+    private CompareRow row(FactTexts texts, String labelKey, IntFunction<String> value) {
         return new CompareRow(texts.text(labelKey), values(value));
     }
 
-    private List<String> values(java.util.function.IntFunction<String> value) {
+    private List<String> values(IntFunction<String> value) {
         List<String> values = new ArrayList<>();
         for (int i = 0; i < occupations.size(); i++) {
             values.add(value.apply(i));

@@ -1,9 +1,13 @@
 package org.careerexplorer.gui.controls;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import org.careerexplorer.gui.controls.skins.OccupationCardSkin;
@@ -20,8 +24,8 @@ public class OccupationCard extends Control {
     private final StringProperty education = new SimpleStringProperty(this, "education", "");
     private final StringProperty outlook = new SimpleStringProperty(this, "outlook", "");
     private final BooleanProperty starred = new SimpleBooleanProperty(this, "starred");
-    private final javafx.beans.property.ObjectProperty<javafx.event.EventHandler<javafx.event.ActionEvent>> onStarAction =
-            new javafx.beans.property.SimpleObjectProperty<>(this, "onStarAction");
+    private final ObjectProperty<EventHandler<ActionEvent>> onStarAction =
+            new SimpleObjectProperty<>(this, "onStarAction");
 
     public OccupationCard() {
         getStyleClass().add(STYLE_CLASS);
@@ -68,7 +72,7 @@ public class OccupationCard extends Control {
     }
 
     /** Called when the user clicks the star; the handler decides what starring means. */
-    public javafx.beans.property.ObjectProperty<javafx.event.EventHandler<javafx.event.ActionEvent>> onStarActionProperty() {
+    public ObjectProperty<EventHandler<ActionEvent>> onStarActionProperty() {
         return onStarAction;
     }
 }

@@ -2,8 +2,11 @@ package org.careerexplorer.gui.controls;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.DoubleFunction;
+import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
@@ -11,6 +14,7 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
+import javafx.util.StringConverter;
 
 /**
  * A bar chart of wage statistics that writes each bar's exact value above it, explains it in a
@@ -94,8 +98,8 @@ public class WageBarChart extends BarChart<String, Number> {
     }
 
     /** Formats the value axis' tick labels, e.g. in the display language's number format. */
-    public void setValueFormat(java.util.function.DoubleFunction<String> format) {
-        ((NumberAxis) getYAxis()).setTickLabelFormatter(new javafx.util.StringConverter<>() {
+    public void setValueFormat(DoubleFunction<String> format) {
+        ((NumberAxis) getYAxis()).setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number value) {
                 return format.apply(value.doubleValue());
@@ -109,7 +113,7 @@ public class WageBarChart extends BarChart<String, Number> {
     }
 
     /** Replaces what the chart shows: one series per model, one bar per statistic. */
-    public void show(java.util.List<WageBarModel> models) {
+    public void show(List<WageBarModel> models) {
         getData().clear();
         for (WageBarModel model : models) {
             Series<String, Number> series = new Series<>();
@@ -125,11 +129,11 @@ public class WageBarChart extends BarChart<String, Number> {
     }
 
     /** The value labels currently shown, for tests and accessibility checks. */
-    public java.util.List<String> valueLabels() {
+    public List<String> valueLabels() {
         return getData().stream().flatMap(s -> s.getData().stream())
                 .map(d -> d.getExtraValue() instanceof Bar b ? b.valueText() : "").toList();
     }
 
-    private static final javafx.css.PseudoClass INSIDE = javafx.css.PseudoClass.getPseudoClass("inside");
-    private static final javafx.css.PseudoClass COMPUTED = javafx.css.PseudoClass.getPseudoClass("computed");
+    private static final PseudoClass INSIDE = PseudoClass.getPseudoClass("inside");
+    private static final PseudoClass COMPUTED = PseudoClass.getPseudoClass("computed");
 }

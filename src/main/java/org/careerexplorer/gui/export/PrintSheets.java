@@ -1,5 +1,6 @@
 package org.careerexplorer.gui.export;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -41,11 +42,11 @@ public final class PrintSheets {
         if (!vm.wageRows().isEmpty()) {
             sheet.getChildren().addAll(heading(vm.text("detail.pay"), 12), picture(chart));
             GridPane table = grid(1 + vm.wageColumns().size());
-            List<Node> header = new java.util.ArrayList<>(List.of(bold(vm.text("wage.table.statistic"))));
+            List<Node> header = new ArrayList<>(List.of(bold(vm.text("wage.table.statistic"))));
             vm.wageColumns().forEach(c -> header.add(bold(c)));
             table.addRow(0, header.toArray(Node[]::new));
             for (WageRow row : vm.wageRows()) {
-                List<Node> cells = new java.util.ArrayList<>(List.of(text(row.statistic())));
+                List<Node> cells = new ArrayList<>(List.of(text(row.statistic())));
                 row.values().forEach(v -> cells.add(text(v)));
                 table.addRow(table.getRowCount(), cells.toArray(Node[]::new));
             }
@@ -68,11 +69,11 @@ public final class PrintSheets {
         VBox sheet = sheet();
         sheet.getChildren().addAll(heading(vm.text("compare.title"), 18), text(vm.yearNoteProperty().get()), picture(chart));
         GridPane table = grid(1 + vm.columns().size());
-        List<Node> header = new java.util.ArrayList<>(List.of(new Label()));
+        List<Node> header = new ArrayList<>(List.of(new Label()));
         vm.columns().forEach(c -> header.add(bold(c)));
         table.addRow(0, header.toArray(Node[]::new));
         for (CompareRow row : vm.rows()) {
-            List<Node> cells = new java.util.ArrayList<>(List.of(bold(row.label())));
+            List<Node> cells = new ArrayList<>(List.of(bold(row.label())));
             row.values().forEach(v -> cells.add(text(v)));
             table.addRow(table.getRowCount(), cells.toArray(Node[]::new));
         }

@@ -3,6 +3,7 @@ package org.careerexplorer.gui.export;
 import javafx.print.PageLayout;
 import javafx.print.PrinterJob;
 import javafx.scene.Group;
+import javafx.scene.Scene;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.Window;
@@ -47,7 +48,7 @@ public final class Printing {
     /** Gives the sheet the page's width and its own height, styled as on screen. */
     public static Group layOut(Region sheet, double width) {
         Group holder = new Group(sheet);
-        new javafx.scene.Scene(holder);
+        new Scene(holder);
         sheet.applyCss();
         double height = sheet.prefHeight(width);
         sheet.resize(width, height);

@@ -7,6 +7,7 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import org.careerexplorer.gui.explorer.ExplorerView;
 import org.careerexplorer.gui.occupation.OccupationView;
+import org.careerexplorer.gui.shortlist.ShortlistView;
 
 /** Builds the main window's node tree from FXML, in the view-model's current language. */
 public final class MainWindow {
@@ -33,8 +34,8 @@ public final class MainWindow {
             } else if (type == OccupationView.class) {
                 return new OccupationView(viewModel.occupation(), viewModel.navigation(), viewModel.shortlist(),
                         viewModel::setStarred);
-            } else if (type == org.careerexplorer.gui.shortlist.ShortlistView.class) {
-                return new org.careerexplorer.gui.shortlist.ShortlistView(viewModel.shortlistViewModel(),
+            } else if (type == ShortlistView.class) {
+                return new ShortlistView(viewModel.shortlistViewModel(),
                         viewModel.navigation(), viewModel::setStarred);
             }
             throw new IllegalArgumentException("no controller of type " + type.getName());

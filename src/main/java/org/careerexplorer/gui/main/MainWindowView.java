@@ -1,22 +1,33 @@
 package org.careerexplorer.gui.main;
 
+import java.util.List;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.careerexplorer.gui.about.AboutView;
+import org.careerexplorer.gui.about.AboutViewModel;
+import org.careerexplorer.gui.compare.CompareView;
+import org.careerexplorer.gui.compare.CompareViewModel;
 import org.careerexplorer.gui.explorer.ExplorerView;
 import org.careerexplorer.gui.occupation.OccupationView;
+import org.careerexplorer.gui.shortlist.ShortlistView;
 import org.careerexplorer.i18n.Language;
 import org.careerexplorer.settings.Theme;
 
@@ -36,7 +47,7 @@ public final class MainWindowView {
     @FXML private Button problemsButton;
     @FXML private ExplorerView explorerViewController;
     @FXML private OccupationView occupationViewController;
-    @FXML private javafx.scene.control.Tab shortlistTab;
+    @FXML private Tab shortlistTab;
 
     public MainWindowView(MainWindowViewModel viewModel) {
         this.viewModel = viewModel;
@@ -67,7 +78,7 @@ public final class MainWindowView {
         problemsButton.setManaged(viewModel.hasDataProblems());
         mainRoot.addEventHandler(ExplorerView.OpenDetailEvent.OPEN_DETAIL, e -> occupationViewController.focus());
         shortlistTab.textProperty().bind(viewModel.shortlistViewModel().tabTitleProperty());
-        mainRoot.addEventHandler(org.careerexplorer.gui.shortlist.ShortlistView.CompareRequest.COMPARE,
+        mainRoot.addEventHandler(ShortlistView.CompareRequest.COMPARE,
                 e -> openComparison(e.codes()));
         Platform.runLater(this::showNotices);
     }
@@ -147,24 +158,24 @@ public final class MainWindowView {
     }
 
     /** Opens a window comparing these occupations, or says that two are needed. */
-    public void openComparison(java.util.List<String> chosen) {
-        java.util.List<String> codes = viewModel.comparisonFor(chosen);
-        if (codes.size() < org.careerexplorer.gui.compare.CompareViewModel.MIN) {
+    public void openComparison(List<String> chosen) {
+        List<String> codes = viewModel.comparisonFor(chosen);
+        if (codes.size() < CompareViewModel.MIN) {
             Alert alert = new Alert(Alert.AlertType.INFORMATION, viewModel.text("compare.needTwo"));
             alert.setHeaderText(null);
             alert.initOwner(mainRoot.getScene().getWindow());
             alert.show();
             return;
         }
-        var compare = new org.careerexplorer.gui.compare.CompareViewModel(viewModel.data(), viewModel.languageProperty(), codes);
-        Parent root = org.careerexplorer.gui.compare.CompareView.load(compare, viewModel.occupation().texts(),
+        var compare = new CompareViewModel(viewModel.data(), viewModel.languageProperty(), codes);
+        Parent root = CompareView.load(compare, viewModel.occupation().texts(),
                 viewModel.occupation().footer(), viewModel.data().localization().bundle(viewModel.language()));
         root.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
         Themes.apply(viewModel.themeProperty().get(), root);
         Stage window = new Stage();
         window.setTitle(viewModel.text("compare.title") + " – " + viewModel.text("app.title"));
         window.initOwner(mainRoot.getScene().getWindow());
-        window.setScene(new javafx.scene.Scene(root));
+        window.setScene(new Scene(root));
         if (mainRoot.getScene().getWindow() instanceof Stage owner) {
             window.getIcons().setAll(owner.getIcons());
         }
@@ -173,15 +184,15 @@ public final class MainWindowView {
 
     @FXML
     private void showAbout() {
-        javafx.scene.control.Dialog<Void> dialog = new javafx.scene.control.Dialog<>();
+        Dialog<Void> dialog = new Dialog<>();
         dialog.setTitle(viewModel.text("about.title"));
         dialog.setHeaderText(viewModel.text("app.title"));
-        dialog.getDialogPane().setContent(org.careerexplorer.gui.about.AboutView.load(
-                new org.careerexplorer.gui.about.AboutViewModel(viewModel.data(), viewModel.language()),
+        dialog.getDialogPane().setContent(AboutView.load(
+                new AboutViewModel(viewModel.data(), viewModel.language()),
                 viewModel.data().localization().bundle(viewModel.language())));
         // Our own button text: JavaFX would label its CLOSE button in the system language, not the app's.
-        dialog.getDialogPane().getButtonTypes().add(new javafx.scene.control.ButtonType(viewModel.text("about.close"),
-                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().getButtonTypes().add(new ButtonType(viewModel.text("about.close"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
         dialog.initOwner(mainRoot.getScene().getWindow());
         dialog.show();

@@ -1,6 +1,7 @@
 package org.careerexplorer.gui.main;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,10 +9,14 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.careerexplorer.data.LoadResult;
 import org.careerexplorer.data.Problem;
+import org.careerexplorer.gui.compare.CompareViewModel;
 import org.careerexplorer.gui.explorer.ExplorerViewModel;
 import org.careerexplorer.gui.occupation.OccupationViewModel;
+import org.careerexplorer.gui.shortlist.ShortlistViewModel;
 import org.careerexplorer.i18n.Language;
 import org.careerexplorer.settings.Settings;
 import org.careerexplorer.settings.SettingsStore;
@@ -30,8 +35,8 @@ public final class MainWindowViewModel {
     private final Navigation navigation = new Navigation();
     private final ExplorerViewModel explorer;
     private final OccupationViewModel occupation;
-    private final javafx.collections.ObservableList<String> shortlist = javafx.collections.FXCollections.observableArrayList();
-    private final org.careerexplorer.gui.shortlist.ShortlistViewModel shortlistViewModel;
+    private final ObservableList<String> shortlist = FXCollections.observableArrayList();
+    private final ShortlistViewModel shortlistViewModel;
     private final List<String> pendingNotices = new ArrayList<>();
     private Settings settings;
     private boolean savingFailedBefore;
@@ -55,7 +60,7 @@ public final class MainWindowViewModel {
         this.explorer = new ExplorerViewModel(data, language);
         this.occupation = new OccupationViewModel(data, language, navigation.currentProperty());
         shortlist.setAll(settings.shortlist());
-        this.shortlistViewModel = new org.careerexplorer.gui.shortlist.ShortlistViewModel(data, language, shortlist);
+        this.shortlistViewModel = new ShortlistViewModel(data, language, shortlist);
         startOccupation.filter(code -> data.catalog().byCode(code).isPresent())
                 .or(() -> explorer.visibleOccupations().stream().findFirst().map(first -> first.code()))
                 .ifPresent(navigation::open);
@@ -101,11 +106,11 @@ public final class MainWindowViewModel {
     }
 
     /** The starred occupations' codes, including codes the current data lacks. */
-    public javafx.collections.ObservableList<String> shortlist() {
-        return javafx.collections.FXCollections.unmodifiableObservableList(shortlist);
+    public ObservableList<String> shortlist() {
+        return FXCollections.unmodifiableObservableList(shortlist);
     }
 
-    public org.careerexplorer.gui.shortlist.ShortlistViewModel shortlistViewModel() {
+    public ShortlistViewModel shortlistViewModel() {
         return shortlistViewModel;
     }
 
@@ -130,9 +135,9 @@ public final class MainWindowViewModel {
      * The occupations to compare: the chosen ones if there are at least two, else the open one
      * followed by the shortlist; at most four, and only occupations the data has.
      */
-    public java.util.List<String> comparisonFor(java.util.List<String> chosen) {
-        java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>();
-        if (chosen.size() >= org.careerexplorer.gui.compare.CompareViewModel.MIN) {
+    public List<String> comparisonFor(List<String> chosen) {
+        LinkedHashSet<String> codes = new LinkedHashSet<>();
+        if (chosen.size() >= CompareViewModel.MIN) {
             codes.addAll(chosen);
         } else {
             navigation.current().ifPresent(codes::add);
@@ -140,7 +145,7 @@ public final class MainWindowViewModel {
             codes.addAll(shortlist);
         }
         return codes.stream().filter(c -> data.catalog().byCode(c).isPresent())
-                .limit(org.careerexplorer.gui.compare.CompareViewModel.MAX).toList();
+                .limit(CompareViewModel.MAX).toList();
     }
 
     public String text(String key) {

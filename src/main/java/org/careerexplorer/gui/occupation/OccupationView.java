@@ -1,15 +1,21 @@
 package org.careerexplorer.gui.occupation;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -37,7 +43,7 @@ public final class OccupationView {
     private final OccupationViewModel viewModel;
     private final Navigation navigation;
     private final ObservableList<String> shortlist;
-    private final java.util.function.BiConsumer<String, Boolean> star;
+    private final BiConsumer<String, Boolean> star;
     private final Subscriptions subscriptions = new Subscriptions();
 
     @FXML private ScrollPane detailScroll;
@@ -88,7 +94,7 @@ public final class OccupationView {
      * @param star      stars ({@code true}) or unstars an occupation
      */
     public OccupationView(OccupationViewModel viewModel, Navigation navigation, ObservableList<String> shortlist,
-                          java.util.function.BiConsumer<String, Boolean> star) {
+                          BiConsumer<String, Boolean> star) {
         this.viewModel = viewModel;
         this.navigation = navigation;
         this.shortlist = shortlist;
@@ -169,7 +175,7 @@ public final class OccupationView {
     }
 
     /** The open occupation laid out for paper. */
-    public javafx.scene.layout.VBox printSheet() {
+    public VBox printSheet() {
         return PrintSheets.occupation(viewModel, wageChart, viewModel.footer());
     }
 
@@ -219,10 +225,10 @@ public final class OccupationView {
         relatedPayColumn.getStyleClass().add("number-column");
         relatedDifferenceColumn.getStyleClass().add("number-column");
         // Long titles and words (German, Greek) wrap rather than being cut off.
-        relatedTitleColumn.setCellFactory(TableCells.wrapping(javafx.geometry.Pos.CENTER_LEFT));
-        relatedPayColumn.setCellFactory(TableCells.wrapping(javafx.geometry.Pos.CENTER_RIGHT));
-        relatedEducationColumn.setCellFactory(TableCells.wrapping(javafx.geometry.Pos.CENTER_LEFT));
-        relatedDifferenceColumn.setCellFactory(TableCells.wrapping(javafx.geometry.Pos.CENTER_RIGHT));
+        relatedTitleColumn.setCellFactory(TableCells.wrapping(Pos.CENTER_LEFT));
+        relatedPayColumn.setCellFactory(TableCells.wrapping(Pos.CENTER_RIGHT));
+        relatedEducationColumn.setCellFactory(TableCells.wrapping(Pos.CENTER_LEFT));
+        relatedDifferenceColumn.setCellFactory(TableCells.wrapping(Pos.CENTER_RIGHT));
         relatedJobsTable.getColumns().forEach(TableCells::wrapHeader);
         relatedJobsTable.getColumns().add(0, starColumn());
         relatedJobsTable.setRowFactory(table -> {
@@ -258,8 +264,8 @@ public final class OccupationView {
         column.setPrefWidth(44);
         column.setMaxWidth(44);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().code()));
-        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            private final javafx.scene.control.Button star = new javafx.scene.control.Button();
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Button star = new Button();
 
             {
                 star.getStyleClass().addAll("card-star", "flat");
@@ -356,11 +362,11 @@ public final class OccupationView {
         return row + 1;
     }
 
-    private static void hideWhenEmpty(Node node, javafx.beans.value.ObservableStringValue text) {
+    private static void hideWhenEmpty(Node node, ObservableStringValue text) {
         showWhen(node, Bindings.createBooleanBinding(() -> text.get() != null && !text.get().isEmpty(), text));
     }
 
-    private static void showWhen(Node node, javafx.beans.binding.BooleanExpression condition) {
+    private static void showWhen(Node node, BooleanExpression condition) {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(condition);
     }

@@ -1,11 +1,13 @@
 package org.careerexplorer.gui.occupation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
@@ -108,7 +110,7 @@ public final class OccupationViewModel {
     /** The foot of a printed sheet: app, data version and date. */
     public String footer() {
         return texts().format("export.footer", data.catalog().dataVersion(),
-                texts().formats().date(java.time.LocalDate.now()));
+                texts().formats().date(LocalDate.now()));
     }
 
     /** Rebuilds every text; on a language change the chosen year and period stay. */
@@ -288,7 +290,7 @@ public final class OccupationViewModel {
             series.add(new WageBarModel(texts.when(observation), bars));
         }
 
-        Set<WageStatistic> statistics = new java.util.TreeSet<>();
+        Set<WageStatistic> statistics = new TreeSet<>();
         shown.forEach(o -> statistics.addAll(o.statistics()));
         wageColumns.setAll(shown.stream().map(texts::when).toList());
         wageRows.setAll(statistics.stream().map(statistic -> new WageRow(texts.statistic(statistic), shown.stream()

@@ -2,6 +2,7 @@ package org.careerexplorer.gui.shortlist;
 
 import java.util.List;
 import java.util.function.BiConsumer;
+import javafx.beans.binding.Bindings;
 import javafx.event.Event;
 import javafx.event.EventType;
 import javafx.fxml.FXML;
@@ -65,7 +66,7 @@ public final class ShortlistView {
                 remove();
             }
         });
-        compareButton.disableProperty().bind(javafx.beans.binding.Bindings.size(viewModel.items()).lessThan(1));
+        compareButton.disableProperty().bind(Bindings.size(viewModel.items()).lessThan(1));
         openShortlistedButton.disableProperty().bind(shortlistView.getSelectionModel().selectedItemProperty().isNull());
         removeShortlistedButton.disableProperty().bind(shortlistView.getSelectionModel().selectedItemProperty().isNull());
     }

@@ -1,5 +1,6 @@
 package org.careerexplorer.gui.util;
 
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.Toggle;
 import org.controlsfx.control.SegmentedButton;
@@ -29,7 +30,7 @@ public final class Choices {
         subscriptions.listen(property, (obs, old, now) -> select(buttons.getButtons(), now));
     }
 
-    private static void select(java.util.List<? extends Toggle> toggles, Object value) {
+    private static void select(List<? extends Toggle> toggles, Object value) {
         for (Toggle toggle : toggles) {
             if (toggle.getUserData() != null && toggle.getUserData().equals(value)) {
                 toggle.setSelected(true);

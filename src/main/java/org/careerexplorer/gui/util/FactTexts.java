@@ -2,6 +2,9 @@ package org.careerexplorer.gui.util;
 
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.careerexplorer.i18n.Language;
 import org.careerexplorer.i18n.LocalizedText;
 import org.careerexplorer.i18n.Localization;
@@ -156,8 +159,8 @@ public final class FactTexts {
      * A short summary composed from the facts, one sentence per fact that is known, for
      * occupations that have no hand-written summary.
      */
-    public String composedSummary(Occupation o, java.util.Optional<Reference> reference) {
-        java.util.List<String> sentences = new java.util.ArrayList<>();
+    public String composedSummary(Occupation o, Optional<Reference> reference) {
+        List<String> sentences = new ArrayList<>();
         sentences.add(format("summary.group", group(o.majorGroup())));
         // The latest survey with a reference month, so that the sentence can name it ("in May 2023").
         o.wages().stream().filter(w -> w.month().isPresent()).reduce((a, b) -> b).ifPresent(w ->
@@ -166,7 +169,7 @@ public final class FactTexts {
         o.typicalEducation().ifPresent(e -> sentences.add(format("summary.education", education(e.level()))));
         o.latestProjection().filter(p -> p.growthPercent().isPresent()).ifPresent(p -> {
             String all = reference.filter(r -> r.growth().covers(p.startYear(), p.endYear()))
-                    .flatMap(r -> java.util.Optional.ofNullable(r.growth().growthPercent().isPresent()
+                    .flatMap(r -> Optional.ofNullable(r.growth().growthPercent().isPresent()
                             ? formats.percentChange(r.growth().growthPercent().getAsDouble()) : null))
                     .map(a -> format("summary.growthAverage", a)).orElse("");
             sentences.add(format("summary.growth", formats.percentChange(p.growthPercent().getAsDouble()),

@@ -1,6 +1,9 @@
 package org.careerexplorer.gui.util;
 
 import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
 import org.careerexplorer.i18n.Language;
@@ -50,8 +53,8 @@ public final class Formats {
     }
 
     /** A date in the language's long form, e.g. 20. August 2018. */
-    public String date(java.time.LocalDate date) {
-        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+    public String date(LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(locale).format(date);
     }
 

@@ -1,10 +1,13 @@
 package org.careerexplorer.gui.util;
 
+import javafx.geometry.HPos;
 import javafx.geometry.Pos;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
 import javafx.util.Callback;
 
 /** Table cells and headers whose text wraps instead of being cut off, for long German or Greek words. */
@@ -29,12 +32,12 @@ public final class TableCells {
             Text text = new Text();
             text.getStyleClass().add("wrapping-cell-text");
             text.wrappingWidthProperty().bind(column.widthProperty().subtract(16));
-            if (alignment.getHpos() == javafx.geometry.HPos.RIGHT) {
-                text.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
+            if (alignment.getHpos() == HPos.RIGHT) {
+                text.setTextAlignment(TextAlignment.RIGHT);
             }
             cell.getProperties().put(Text.class, text);
             cell.setAlignment(alignment);
-            cell.setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
+            cell.setPrefHeight(Control.USE_COMPUTED_SIZE);
             return cell;
         };
     }

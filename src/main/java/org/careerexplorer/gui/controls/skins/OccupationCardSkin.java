@@ -1,5 +1,9 @@
 package org.careerexplorer.gui.controls.skins;
 
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
 import javafx.scene.layout.HBox;
@@ -29,17 +33,17 @@ public class OccupationCardSkin extends SkinBase<OccupationCard> {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         // The title has a line of its own, where it can wrap; the code sits beside the pay.
-        javafx.scene.control.Button star = new javafx.scene.control.Button();
+        Button star = new Button();
         star.getStyleClass().addAll("card-star", "flat");
         star.setFocusTraversable(false);
-        star.textProperty().bind(javafx.beans.binding.Bindings.when(card.starredProperty()).then("\u2605").otherwise("\u2606"));
+        star.textProperty().bind(Bindings.when(card.starredProperty()).then("\u2605").otherwise("\u2606"));
         star.setOnAction(e -> {
             if (card.onStarActionProperty().get() != null) {
                 card.onStarActionProperty().get().handle(e);
             }
         });
         HBox payLine = new HBox(8, pay, gap, code, star);
-        payLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        payLine.setAlignment(Pos.CENTER_LEFT);
         Label education = label("", "card-detail");
         education.textProperty().bind(card.educationProperty());
         education.setWrapText(true);
@@ -54,12 +58,12 @@ public class OccupationCardSkin extends SkinBase<OccupationCard> {
         getChildren().add(box);
     }
 
-    private static final javafx.css.PseudoClass FALLBACK = javafx.css.PseudoClass.getPseudoClass("fallback");
+    private static final PseudoClass FALLBACK = PseudoClass.getPseudoClass("fallback");
 
     /** A wrapping label needs a width to wrap at before layout: the card's preferred width, once set. */
     private static void wrapAtCardWidth(Label label, OccupationCard card) {
         label.setMinHeight(Region.USE_PREF_SIZE);
-        label.prefWidthProperty().bind(javafx.beans.binding.Bindings.when(card.prefWidthProperty().greaterThan(0))
+        label.prefWidthProperty().bind(Bindings.when(card.prefWidthProperty().greaterThan(0))
                 .then(card.prefWidthProperty()).otherwise(Region.USE_COMPUTED_SIZE));
     }
 
