@@ -3,6 +3,7 @@ package org.careerexplorer.data;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -52,11 +53,11 @@ public interface DataFiles {
     }
 
     /** Decodes UTF-8 strictly, so that a file saved in another encoding is reported rather than garbled. */
-    static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
+    static CharBuffer decodeUtf8(byte[] bytes) throws CharacterCodingException {
+        // The characters go to the JSON reader as they are: a String in between would copy them twice.
         return StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes))
-                .toString();
+                .decode(ByteBuffer.wrap(bytes));
     }
 }

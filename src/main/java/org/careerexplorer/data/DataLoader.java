@@ -4,9 +4,11 @@ import com.google.gson.JsonElement;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +27,7 @@ import org.careerexplorer.model.ProCon;
 public final class DataLoader {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("%\\d");
+    private static final String OCCUPATION_KEYS = "occupation.";
 
     private DataLoader() {
     }
@@ -131,13 +134,18 @@ public final class DataLoader {
                 continue;
             }
             String file = language.fileName();
-            own.keySet().stream()
-                    .filter(k -> k.startsWith("occupation."))
-                    .map(k -> k.split("\\.")[1])
-                    .distinct()
-                    .filter(code -> catalog.byCode(code).isEmpty())
-                    .forEach(code -> report.warning(file, "$.occupation." + code,
-                            "texts for occupation " + code + ", which is not in the data; not shown"));
+            Set<String> unknownCodes = new LinkedHashSet<>();
+            for (String key : own.keySet()) {
+                if (key.startsWith(OCCUPATION_KEYS)) {
+                    int end = key.indexOf('.', OCCUPATION_KEYS.length());
+                    String code = key.substring(OCCUPATION_KEYS.length(), end < 0 ? key.length() : end);
+                    if (catalog.byCode(code).isEmpty()) {
+                        unknownCodes.add(code);
+                    }
+                }
+            }
+            unknownCodes.forEach(code -> report.warning(file, "$.occupation." + code,
+                    "texts for occupation " + code + ", which is not in the data; not shown"));
             if (language == Language.FALLBACK) {
                 continue;
             }
@@ -162,6 +170,9 @@ public final class DataLoader {
     }
 
     private static List<String> placeholders(String text) {
+        if (text.indexOf('%') < 0) {
+            return List.of(); // most texts: no need to run the pattern
+        }
         Matcher m = PLACEHOLDER.matcher(text);
         return m.results().map(r -> r.group()).sorted().toList();
     }

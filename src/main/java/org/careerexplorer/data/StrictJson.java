@@ -9,10 +9,11 @@ import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
+import java.io.CharArrayReader;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
+import java.nio.CharBuffer;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,8 +68,9 @@ final class StrictJson {
     }
 
     /** Parses a whole file into a tree, rejecting anything that is not strict JSON. */
-    static JsonElement parse(String content) throws MalformedJson {
-        JsonReader reader = new JsonReader(new StringReader(content));
+    static JsonElement parse(CharBuffer content) throws MalformedJson {
+        JsonReader reader = new JsonReader(new CharArrayReader(content.array(), content.arrayOffset() + content.position(),
+                content.remaining()));
         reader.setStrictness(Strictness.STRICT);
         try {
             JsonElement root = GSON.getAdapter(JsonElement.class).read(reader);
@@ -123,14 +125,14 @@ final class StrictJson {
         };
     }
 
-    private static MalformedJson malformed(Exception e, String content) {
+    private static MalformedJson malformed(Exception e, CharBuffer content) {
         String raw = firstLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         Matcher m = GSON_POSITION.matcher(raw);
         if (m.matches() && m.group(2) != null) {
             String where = "line " + m.group(2) + ", column " + m.group(3);
             return new MalformedJson(where, "not valid JSON: " + plain(m.group(1).trim()));
         }
-        if (e instanceof EOFException || content.isBlank()) {
+        if (e instanceof EOFException || content.toString().isBlank()) {
             return new MalformedJson("", "not valid JSON: the file ends before the JSON value is complete");
         }
         return new MalformedJson("", "not valid JSON: " + lowerFirst(raw));
