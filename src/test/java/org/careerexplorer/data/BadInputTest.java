@@ -191,6 +191,20 @@ class BadInputTest {
     }
 
     @Test
+    void textsForAnUnknownOccupationCodeAreReportedAndNotShown() {
+        LoadResult result = DataLoader.load(files.replace("i18n/de.json", "\"occupation\": {",
+                "\"occupation\": {\n    \"99-9998\": { \"title\": \"Unbekannter Beruf\" },"));
+        assertFalse(result.report().hasErrors(), result.report().errors().toString());
+        List<Problem> unknown = result.report().warnings().stream().filter(w -> w.message().contains("99-9998")).toList();
+        assertEquals(1, unknown.size(), result.report().warnings().toString());
+        assertEquals("i18n/de.json", unknown.get(0).file());
+        assertEquals("$.occupation.99-9998", unknown.get(0).location());
+        assertTrue(unknown.get(0).message().contains("not in the data"), unknown.get(0).message());
+        assertTrue(result.catalog().byCode("99-9998").isEmpty());
+        assertEquals(10, result.catalog().size());
+    }
+
+    @Test
     void missingLocaleFileFallsBackToEnglish() {
         LoadResult result = DataLoader.load(files.without("i18n/et.json"));
         Problem problem = onlyError(result);
