@@ -45,8 +45,10 @@ public final class OccupationView {
     private final ObservableList<String> shortlist;
     private final BiConsumer<String, Boolean> star;
     private final Subscriptions subscriptions = new Subscriptions();
+    private final BelowTheFold belowTheFold = new BelowTheFold();
 
     @FXML private ScrollPane detailScroll;
+    @FXML private VBox detailContent;
     @FXML private Label detailTitle;
     @FXML private Label detailCode;
     @FXML private Label summary;
@@ -103,6 +105,7 @@ public final class OccupationView {
 
     @FXML
     private void initialize() {
+        belowTheFold.defer(detailContent, wageSection);
         detailTitle.textProperty().bind(viewModel.titleProperty());
         detailCode.textProperty().bind(viewModel.subtitleProperty());
         summary.textProperty().bind(viewModel.summaryProperty());
@@ -373,6 +376,7 @@ public final class OccupationView {
 
     /** Detaches this view from the view-model, before a rebuilt window replaces it. */
     public void dispose() {
+        belowTheFold.cancel();
         subscriptions.dispose();
         wageTable.setItems(null);
         relatedJobsTable.setItems(null);
@@ -388,8 +392,12 @@ public final class OccupationView {
         return detailScroll.getVvalue();
     }
 
+    /** Scrolls the detail to {@code position} (0 top, 1 bottom), once all of it is there. */
     public void scrollTo(double position) {
-        detailScroll.layout();
-        detailScroll.setVvalue(position);
+        belowTheFold.whenAttached(() -> {
+            detailScroll.applyCss(); // sections just added have no sizes before their styles
+            detailScroll.layout();
+            detailScroll.setVvalue(position);
+        });
     }
 }

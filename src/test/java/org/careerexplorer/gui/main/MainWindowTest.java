@@ -15,6 +15,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -192,6 +193,7 @@ class MainWindowTest {
     void switchingTheLanguageChangesTextsAndNumbersAndKeepsTheState(FxRobot robot) {
         robot.interact(() -> robot.lookup("#educationFilter").queryComboBox().getSelectionModel().select(EducationLevel.HIGH_SCHOOL));
         robot.interact(() -> robot.lookup("#wageHourly").queryAs(ToggleButton.class).fire());
+        robot.interact(() -> robot.lookup("#detailScroll").queryAs(ScrollPane.class).setVvalue(0.6));
         MenuItem german = languageMenu(robot).getItems().stream().filter(i -> "language-de".equals(i.getId())).findFirst().orElseThrow();
         robot.interact(german::fire);
         WaitForAsyncUtils.waitForFxEvents();
@@ -203,6 +205,8 @@ class MainWindowTest {
         assertEquals(EducationLevel.HIGH_SCHOOL, robot.lookup("#educationFilter").queryComboBox().getValue());
         assertEquals("43-4051", list(robot).getSelectionModel().getSelectedItem().code());
         assertTrue(robot.lookup("#wageHourly").queryAs(ToggleButton.class).isSelected());
+        // The reloaded detail adds its lower sections after a frame; the scroll position waits for them.
+        assertEquals(0.6, robot.lookup("#detailScroll").queryAs(ScrollPane.class).getVvalue(), 0.01);
         assertEquals("Sprache", languageMenu(robot).getText());
         assertEquals(Optional.of(Language.GERMAN), new SettingsStore(configDir.resolve("config")).load().settings().language());
     }
