@@ -41,7 +41,7 @@ public final class DataLoader {
         // The locale files are read on another thread while this one reads the facts: start-up on
         // two cores. Each part reports into its own report, merged in a fixed order afterwards.
         CompletableFuture<Map<Language, LocaleRead>> localeFiles =
-                CompletableFuture.supplyAsync(() -> readLocales(files), LOADER_THREADS);
+                CompletableFuture.supplyAsync(() -> readLocales(files), DaemonThreads.named("locale-loader"));
         LoadReport report = new LoadReport();
         OccupationsFileReader.Result facts = readJson(files, OccupationsFileReader.FILE, report)
                 .map(root -> new OccupationsFileReader(report).read(root))
@@ -58,12 +58,6 @@ public final class DataLoader {
         checkTexts(catalog, texts, localization, report);
         return new LoadResult(catalog, localization, report);
     }
-
-    private static final java.util.concurrent.Executor LOADER_THREADS = task -> {
-        Thread thread = new Thread(task, "locale-loader");
-        thread.setDaemon(true);
-        thread.start();
-    };
 
     /** One locale file's texts, and what was wrong with it. */
     private record LocaleRead(Optional<Map<String, Object>> texts, LoadReport report) {

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.careerexplorer.data.OccupationDtos.EducationDto;
 import org.careerexplorer.data.OccupationDtos.EmploymentDto;
 import org.careerexplorer.data.OccupationDtos.FigureDto;
@@ -68,10 +69,16 @@ final class OccupationsFileReader {
             "projections", "holland", "personalityTypes", "workValues", "related", "prosAndCons", "officialTitle", "jobZone");
 
     private final LoadReport report;
-    private final Map<String, Source> sources = new LinkedHashMap<>();
+    private final Map<String, Source> sources;
 
     OccupationsFileReader(LoadReport report) {
+        this(report, new LinkedHashMap<>());
+    }
+
+    /** A reader that reports into its own {@code report} and looks sources up in {@code sources}. */
+    private OccupationsFileReader(LoadReport report, Map<String, Source> sources) {
         this.report = report;
+        this.sources = sources;
     }
 
     record Result(String dataVersion, List<Occupation> occupations, List<Source> sources, Optional<Reference> reference) {
@@ -99,18 +106,34 @@ final class OccupationsFileReader {
             error("$", "missing required field \"occupations\"; no occupations loaded");
             return new JsonArray();
         });
-        for (int i = 0; i < entries.size(); i++) {
-            String path = "$.occupations[" + i + "]";
-            readOccupation(entries.get(i), path).ifPresent(o -> {
-                At<Occupation> earlier = occupations.putIfAbsent(o.code(), new At<>(o, path));
-                if (earlier != null) {
-                    error(path, "duplicate occupation code " + o.code() + " (first at " + earlier.path() + "); skipped");
-                }
-            });
+        // The second half of the entries is read on another thread, into a report of its own that
+        // follows this one's: reading is most of a start-up's wait for data, and there are two cores.
+        int half = entries.size() / 2;
+        LoadReport secondReport = new LoadReport();
+        CompletableFuture<List<At<Occupation>>> secondHalf = CompletableFuture.supplyAsync(
+                () -> new OccupationsFileReader(secondReport, sources).readEntries(entries, half, entries.size()),
+                DaemonThreads.named("occupations-reader"));
+        List<At<Occupation>> read = new ArrayList<>(readEntries(entries, 0, half));
+        read.addAll(secondHalf.join());
+        report.addAll(secondReport);
+        for (At<Occupation> o : read) {
+            At<Occupation> earlier = occupations.putIfAbsent(o.value().code(), o);
+            if (earlier != null) {
+                error(o.path(), "duplicate occupation code " + o.value().code() + " (first at " + earlier.path() + "); skipped");
+            }
         }
         List<Occupation> resolved = occupations.values().stream()
                 .map(o -> withResolvedLinks(o.value(), o.path(), occupations.keySet())).toList();
         return new Result(dataVersion, resolved, List.copyOf(sources.values()), reference);
+    }
+
+    private List<At<Occupation>> readEntries(JsonArray entries, int from, int to) {
+        List<At<Occupation>> read = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            String path = "$.occupations[" + i + "]";
+            readOccupation(entries.get(i), path).ifPresent(o -> read.add(new At<>(o, path)));
+        }
+        return read;
     }
 
     /** The all-occupations figures: {"medianAnnualWage": {value, year, source}, "growth": a projection}. */

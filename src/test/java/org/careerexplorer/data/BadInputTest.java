@@ -131,6 +131,18 @@ class BadInputTest {
     }
 
     @Test
+    void problemsAcrossTheFileAreReportedInFileOrder() {
+        // The entries are read in two halves at once; their problems still come in the order of the file.
+        LoadResult result = DataLoader.load(files
+                .replace(OCC, "\"code\": \"39-6012\",\n", "\"code\": \"39-60\",\n")
+                .replace(OCC, "\"code\": \"27-3031\",\n", "\"code\": \"27-30\",\n"));
+        List<String> locations = result.report().errors().stream().map(Problem::location).toList();
+        assertEquals("$.occupations[1].code", locations.get(0));
+        assertTrue(locations.indexOf("$.occupations[8].code") > 0, locations.toString());
+        assertEquals(8, result.catalog().size());
+    }
+
+    @Test
     void duplicateCodeKeepsTheFirst() {
         // Library assistants (the fourth entry) wrongly get the order clerks' code.
         LoadResult result = DataLoader.load(files.replace(OCC, "\"code\": \"43-4121\",\n", "\"code\": \"43-4151\",\n"));
