@@ -2,6 +2,7 @@ package org.careerexplorer.app;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -57,8 +58,7 @@ public final class CareerExplorerApp extends Application {
             stage.setTitle(viewModel.text("app.title"));
             stage.setMinWidth(900);
             stage.setMinHeight(600);
-            ICON_SIZES.forEach(size -> Optional.ofNullable(getClass().getResource("/icons/career-explorer-" + size + ".png"))
-                    .ifPresent(url -> stage.getIcons().add(new Image(url.toExternalForm()))));
+            loadIconsLater(stage);
             stage.show();
             StartupTrace.mark("window shown");
             if (exitAfterFirstFrame) {
@@ -94,6 +94,20 @@ public final class CareerExplorerApp extends Application {
             Platform.exit();
             System.exit(status);
         });
+    }
+
+    /** Sets the window's icons from another thread: decoding six PNGs would hold up the first frame. */
+    private static void loadIconsLater(Stage stage) {
+        Thread loader = new Thread(() -> {
+            List<Image> icons = ICON_SIZES.stream()
+                    .map(size -> CareerExplorerApp.class.getResource("/icons/career-explorer-" + size + ".png"))
+                    .filter(Objects::nonNull)
+                    .map(url -> new Image(url.toExternalForm()))
+                    .toList();
+            Platform.runLater(() -> stage.getIcons().setAll(icons));
+        }, "icon-loader");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     private Optional<Language> requestedLanguage() {
