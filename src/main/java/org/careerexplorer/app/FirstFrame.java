@@ -1,6 +1,7 @@
 package org.careerexplorer.app;
 
 import java.lang.management.ManagementFactory;
+import java.util.function.LongConsumer;
 import javafx.animation.AnimationTimer;
 
 /** Runs a task once the first frame has been drawn: at the second pulse after a window was shown. */
@@ -10,7 +11,7 @@ final class FirstFrame {
     }
 
     /** Calls {@code task} with the milliseconds since the JVM started, on the FX thread. */
-    static void then(java.util.function.LongConsumer task) {
+    static void then(LongConsumer task) {
         new AnimationTimer() {
             private int pulses;
 

@@ -3,6 +3,8 @@ package org.careerexplorer.data;
 import com.google.gson.JsonElement;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,9 +77,9 @@ public final class DataLoader {
     }
 
     /** Reads one occupations file on its own (for the dataset builder's seed), reporting into {@code report}. */
-    public static OccupationCatalog readOccupationsFile(java.nio.file.Path file, LoadReport report) {
+    public static OccupationCatalog readOccupationsFile(Path file, LoadReport report) {
         DataFiles single = relativePath -> relativePath.equals(OccupationsFileReader.FILE)
-                ? Optional.of(java.nio.file.Files.readAllBytes(file)) : Optional.empty();
+                ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
         OccupationsFileReader.Result facts = readJson(single, OccupationsFileReader.FILE, report)
                 .map(root -> new OccupationsFileReader(report).read(root))
                 .orElseGet(() -> new OccupationsFileReader.Result("none", List.of(), List.of(), Optional.empty()));

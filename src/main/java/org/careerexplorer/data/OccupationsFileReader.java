@@ -3,6 +3,7 @@ package org.careerexplorer.data;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import org.careerexplorer.data.OccupationDtos.EducationDto;
 import org.careerexplorer.data.OccupationDtos.EmploymentDto;
 import org.careerexplorer.data.OccupationDtos.FigureDto;
@@ -670,9 +672,9 @@ final class OccupationsFileReader {
     }
 
     /** Record components per DTO type: reflection is slow, and every entry of the file asks. */
-    private static final Map<Class<?>, java.lang.reflect.RecordComponent[]> COMPONENTS =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    private static final Map<Class<?>, Set<String>> FIELD_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Class<?>, RecordComponent[]> COMPONENTS =
+            new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Set<String>> FIELD_NAMES = new ConcurrentHashMap<>();
 
     /** Warns of fields that {@code type} (a record) lacks, also inside nested records. */
     private void warnUnknownFields(JsonObject object, Class<?> type, String path) {

@@ -2,6 +2,12 @@ package org.careerexplorer.gui.explorer;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.ObservableList;
+import javafx.event.Event;
+import javafx.event.EventType;
 import javafx.fxml.FXML;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
@@ -12,6 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.util.StringConverter;
 import org.careerexplorer.gui.controls.OccupationCard;
 import org.careerexplorer.gui.main.Navigation;
@@ -26,8 +33,8 @@ public final class ExplorerView {
 
     private final ExplorerViewModel viewModel;
     private final Navigation navigation;
-    private final javafx.collections.ObservableList<String> shortlist;
-    private final java.util.function.BiConsumer<String, Boolean> star;
+    private final ObservableList<String> shortlist;
+    private final BiConsumer<String, Boolean> star;
     private final Subscriptions subscriptions = new Subscriptions();
 
     @FXML
@@ -53,8 +60,8 @@ public final class ExplorerView {
      * @param shortlist the starred codes, to show a filled star on their cards
      * @param star      stars ({@code true}) or unstars an occupation
      */
-    public ExplorerView(ExplorerViewModel viewModel, Navigation navigation, javafx.collections.ObservableList<String> shortlist,
-                        java.util.function.BiConsumer<String, Boolean> star) {
+    public ExplorerView(ExplorerViewModel viewModel, Navigation navigation, ObservableList<String> shortlist,
+                        BiConsumer<String, Boolean> star) {
         this.viewModel = viewModel;
         this.navigation = navigation;
         this.shortlist = shortlist;
@@ -96,7 +103,7 @@ public final class ExplorerView {
                 navigation.open(now.code());
             }
         });
-        occupationList.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+        occupationList.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             OccupationCardModel clicked = occupationList.getSelectionModel().getSelectedItem();
             if (clicked != null) {
                 navigation.open(clicked.code());
@@ -118,7 +125,7 @@ public final class ExplorerView {
      * {@code property}. The cells show the names too, "any" included.
      */
     private <T> void choiceOrAny(ComboBox<T> box, List<T> values, String anyKey,
-                                 java.util.function.Function<T, String> name, javafx.beans.property.ObjectProperty<T> property) {
+                                 Function<T, String> name, ObjectProperty<T> property) {
         box.getItems().add(null);
         box.getItems().addAll(values);
         StringConverter<T> names = converter(value -> value == null ? viewModel.text(anyKey) : name.apply(value));
@@ -194,7 +201,7 @@ public final class ExplorerView {
                 () -> occupationList.getSelectionModel().clearSelection());
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
+    private static <T> StringConverter<T> converter(Function<T, String> toText) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {
@@ -209,9 +216,9 @@ public final class ExplorerView {
     }
 
     /** Asks the window to move the focus to the open occupation (Enter on a card). */
-    public static final class OpenDetailEvent extends javafx.event.Event {
-        public static final javafx.event.EventType<OpenDetailEvent> OPEN_DETAIL =
-                new javafx.event.EventType<>(javafx.event.Event.ANY, "OPEN_DETAIL");
+    public static final class OpenDetailEvent extends Event {
+        public static final EventType<OpenDetailEvent> OPEN_DETAIL =
+                new EventType<>(Event.ANY, "OPEN_DETAIL");
 
         OpenDetailEvent() {
             super(OPEN_DETAIL);

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -168,7 +169,7 @@ public final class ExplorerViewModel {
     }
 
     private static Comparator<OccupationCardModel> descendingKnownFirst(
-            java.util.function.Function<OccupationCardModel, OptionalDouble> value) {
+            Function<OccupationCardModel, OptionalDouble> value) {
         return Comparator.comparing((OccupationCardModel c) -> value.apply(c).isEmpty())
                 .thenComparing(c -> -value.apply(c).orElse(0));
     }

@@ -1,5 +1,6 @@
 package org.careerexplorer.gui.explorer;
 
+import java.text.CollationKey;
 import java.util.OptionalDouble;
 import org.careerexplorer.model.EducationLevel;
 
@@ -15,5 +16,5 @@ import org.careerexplorer.model.EducationLevel;
 public record OccupationCardModel(String code, String title, boolean titleFallback, SearchText searchKey,
                                   String payText, OptionalDouble medianAnnual, EducationLevel education,
                                   String educationText, String outlookText, OptionalDouble growth,
-                                  java.text.CollationKey titleKey) {
+                                  CollationKey titleKey) {
 }
