@@ -136,13 +136,13 @@ public final class CompareViewModel {
         boolean sameYear = commonYear().isPresent();
         List<String> titles = occupations.stream().map(o -> texts.title(o.code()).text()).toList();
         if (sameYear) {
-            yearNote.set(texts.format("compare.commonYear", texts.when(shown.get(0)), texts.period(shownPeriod)));
+            yearNote.set(texts.format("compare.commonYear", texts.when(shown.get(0)), texts.per(shownPeriod)));
         } else {
             List<String> each = new ArrayList<>();
             for (int i = 0; i < occupations.size(); i++) {
                 each.add(titles.get(i) + ": " + (shown.get(i) == null ? texts.text("related.unknown") : texts.when(shown.get(i))));
             }
-            yearNote.set(texts.format("compare.mixedYears", String.join("; ", each), texts.period(shownPeriod)));
+            yearNote.set(texts.format("compare.mixedYears", String.join("; ", each), texts.per(shownPeriod)));
         }
 
         List<WageBarModel> series = new ArrayList<>();

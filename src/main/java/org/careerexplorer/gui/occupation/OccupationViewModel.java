@@ -282,7 +282,7 @@ public final class OccupationViewModel {
                 WageValue value = observation.valueOrConverted(period, statistic).orElseThrow();
                 anyComputed |= value.computed();
                 String money = texts.money(value, period);
-                String tooltip = texts.format("wage.tooltip", texts.statistic(statistic), money, texts.period(period),
+                String tooltip = texts.format("wage.tooltip", texts.statistic(statistic), money, texts.per(period),
                         texts.when(observation), observation.source().name())
                         + (value.computed() ? "\n* " + texts.text(computedKey(period)) : "");
                 bars.add(new WageBarModel.Bar(texts.statistic(statistic), value.amount(), money, tooltip, value.computed()));
@@ -301,7 +301,7 @@ public final class OccupationViewModel {
         wageSeries.setAll(series);
 
         String sourceList = shown.stream().map(o -> texts.source(o.source())).distinct().collect(Collectors.joining("; "));
-        String caption = texts.format("wage.caption", texts.period(period), sourceList);
+        String caption = texts.format("wage.caption", texts.per(period), sourceList);
         if (anyComputed || computedInTable) {
             caption += "\n* " + texts.text(computedKey(period));
         }

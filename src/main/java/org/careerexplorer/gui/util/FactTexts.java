@@ -85,8 +85,14 @@ public final class FactTexts {
         return text(TextKeys.of("wage.statistic", statistic));
     }
 
+    /** The pay period as a label: "Annual". */
     public String period(PayPeriod period) {
         return text(TextKeys.of("wage.period", period));
+    }
+
+    /** The pay period inside a sentence: "per year". */
+    public String per(PayPeriod period) {
+        return text(TextKeys.of("wage.per", period));
     }
 
     public String label(String group, JsonId value) {
@@ -201,7 +207,7 @@ public final class FactTexts {
                             p.startYear(), p.endYear(), p.source().name())).orElse("");
         } else if (figure instanceof FigureRef.Wage w) {
             return occupation.wagesFor(w.year()).flatMap(obs -> obs.value(w.period(), w.statistic())
-                    .map(v -> format("figure.wage", statistic(w.statistic()), money(v, w.period()), period(w.period()),
+                    .map(v -> format("figure.wage", statistic(w.statistic()), money(v, w.period()), per(w.period()),
                             when(obs), obs.source().name()))).orElse("");
         }
         return "";

@@ -36,7 +36,7 @@ class CompareViewModelTest {
     @Test
     void customerServiceAgainstPublicRelationsInTheSameYear() {
         CompareViewModel vm = new CompareViewModel(DATA, language, List.of("43-4051", "27-3031"));
-        assertEquals("All figures: May 2023, Annual, US dollars.", vm.yearNoteProperty().get());
+        assertEquals("All figures: May 2023, US dollars per year.", vm.yearNoteProperty().get());
         assertEquals(List.of("Customer service representative", "Public relations specialist"), vm.columns());
         assertEquals(List.of("$29,560", "$34,780", "$39,680", "$48,480", "$61,250"),
                 vm.chartSeries().get(0).bars().stream().map(WageBarModel.Bar::valueText).toList());
@@ -68,7 +68,7 @@ class CompareViewModelTest {
         LoadResult data = new LoadResult(new OccupationCatalog("test", List.of(early, late), List.of(source), Optional.empty()),
                 DATA.localization(), new LoadReport());
         CompareViewModel vm = new CompareViewModel(data, language, List.of("43-4051", "27-3031"));
-        assertEquals("No year has figures for all of these occupations, so each shows its latest (Annual, US dollars): "
+        assertEquals("No year has figures for all of these occupations, so each shows its latest (US dollars per year): "
                 + "Customer service representative: May 2008; Public relations specialist: May 2017.", vm.yearNoteProperty().get());
         assertEquals(List.of("Customer service representative (May 2008)", "Public relations specialist (May 2017)"),
                 vm.chartSeries().stream().map(WageBarModel::name).toList());
