@@ -119,13 +119,23 @@ public class WageBarChart extends BarChart<String, Number> {
             Series<String, Number> series = new Series<>();
             series.setName(model.name());
             for (WageBarModel.Bar bar : model.bars()) {
-                Data<String, Number> item = new Data<>(bar.category(), bar.value());
+                Data<String, Number> item = new Data<>(onTwoLines(bar.category()), bar.value());
                 item.setExtraValue(new Bar(bar.valueText(), bar.tooltip(), bar.computed()));
                 series.getData().add(item);
             }
             getData().add(series);
         }
         setLegendVisible(models.size() > 1);
+    }
+
+    /**
+     * "Lowest 10%" as "Lowest" over "10%": statistic names in Greek or Latvian are too wide for five
+     * bars side by side, and the category axis would turn them all on their side instead.
+     */
+    static String onTwoLines(String category) {
+        // At the first plain space: "Untere 10 %" keeps "10 %" together, and a no-break space never breaks.
+        int space = category.indexOf(' ');
+        return space > 0 ? category.substring(0, space) + "\n" + category.substring(space + 1) : category;
     }
 
     /** The value labels currently shown, for tests and accessibility checks. */

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.chart.CategoryAxis;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
@@ -151,6 +152,9 @@ class MainWindowTest {
         assertEquals(List.of("$22,140", "$26,730", "$33,750", "$42,970", "$55,310", "$36,470"),
                 wageTable.getItems().stream().map(r -> r.values().get(0)).toList());
         assertEquals(5, chart(robot).getData().get(0).getData().size());
+        // Two lines under each bar, so that long names in any language stay level.
+        assertEquals(List.of("Lowest\n10%", "Lowest\n25%", "Median", "Top\n25%", "Top\n10%"),
+                ((CategoryAxis) chart(robot).getXAxis()).getCategories());
 
         robot.interact(() -> robot.lookup("#wageHourly").queryAs(ToggleButton.class).fire());
         assertEquals(List.of("$10.65", "$12.85", "$16.23", "$20.66", "$26.59"), chart(robot).valueLabels());
