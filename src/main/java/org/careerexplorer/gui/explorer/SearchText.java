@@ -15,13 +15,13 @@ import java.util.regex.Pattern;
  * @param chars  one bit per character: exact for a–z and 0–9, shared by other characters
  * @param pairs  one bit per pair of neighbouring characters, shared
  */
-record SearchText(String folded, long chars, long pairs) {
+public record SearchText(String folded, long chars, long pairs) {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     /** Bits 0–35 belong to a–z and 0–9 alone; the other 28 are shared by all other characters. */
     private static final int EXACT_BITS = 36;
 
-    static SearchText of(String text) {
+    public static SearchText of(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         String folded = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT).replace('ς', 'σ');
         long chars = 0;
