@@ -11,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.careerexplorer.data.DaemonThreads;
 import org.careerexplorer.data.LoadResult;
 import org.careerexplorer.gui.main.MainWindow;
 import org.careerexplorer.gui.main.MainWindowViewModel;
@@ -98,16 +99,14 @@ public final class CareerExplorerApp extends Application {
 
     /** Sets the window's icons from another thread: decoding six PNGs would hold up the first frame. */
     private static void loadIconsLater(Stage stage) {
-        Thread loader = new Thread(() -> {
+        DaemonThreads.named("icon-loader").execute(() -> {
             List<Image> icons = ICON_SIZES.stream()
                     .map(size -> CareerExplorerApp.class.getResource("/icons/career-explorer-" + size + ".png"))
                     .filter(Objects::nonNull)
                     .map(url -> new Image(url.toExternalForm()))
                     .toList();
             Platform.runLater(() -> stage.getIcons().setAll(icons));
-        }, "icon-loader");
-        loader.setDaemon(true);
-        loader.start();
+        });
     }
 
     private Optional<Language> requestedLanguage() {

@@ -1,6 +1,7 @@
 package org.careerexplorer.app;
 
 import java.util.concurrent.CompletableFuture;
+import org.careerexplorer.data.DaemonThreads;
 import org.careerexplorer.data.DataLoader;
 import org.careerexplorer.data.LoadResult;
 
@@ -14,17 +15,11 @@ final class DataPreload {
 
     static synchronized void start() {
         if (loading == null) {
-            loading = new CompletableFuture<>();
-            Thread thread = new Thread(() -> {
-                try {
-                    loading.complete(DataLoader.loadBundled());
-                    StartupTrace.mark("data loaded");
-                } catch (RuntimeException | Error e) {
-                    loading.completeExceptionally(e);
-                }
-            }, "data-preload");
-            thread.setDaemon(true);
-            thread.start();
+            loading = CompletableFuture.supplyAsync(() -> {
+                LoadResult data = DataLoader.loadBundled();
+                StartupTrace.mark("data loaded");
+                return data;
+            }, DaemonThreads.named("data-preload"));
         }
     }
 
