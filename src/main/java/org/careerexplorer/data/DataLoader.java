@@ -29,7 +29,6 @@ import org.careerexplorer.model.ProCon;
 public final class DataLoader {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("%\\d");
-    private static final String OCCUPATION_KEYS = "occupation.";
 
     private DataLoader() {
     }
@@ -132,13 +131,7 @@ public final class DataLoader {
             String file = language.fileName();
             Set<String> unknownCodes = new LinkedHashSet<>();
             for (String key : own.keySet()) {
-                if (key.startsWith(OCCUPATION_KEYS)) {
-                    int end = key.indexOf('.', OCCUPATION_KEYS.length());
-                    String code = key.substring(OCCUPATION_KEYS.length(), end < 0 ? key.length() : end);
-                    if (catalog.byCode(code).isEmpty()) {
-                        unknownCodes.add(code);
-                    }
-                }
+                TextKeys.occupationCode(key).filter(code -> catalog.byCode(code).isEmpty()).ifPresent(unknownCodes::add);
             }
             unknownCodes.forEach(code -> report.warning(file, "$.occupation." + code,
                     "texts for occupation " + code + ", which is not in the data; not shown"));
