@@ -41,7 +41,7 @@ public final class ExplorerViewModel {
     private final ObjectProperty<String> majorGroup = new SimpleObjectProperty<>(this, "majorGroup");
     private final ObjectProperty<SortOrder> sortOrder = new SimpleObjectProperty<>(this, "sortOrder", SortOrder.TITLE);
     /** All cards, kept in the chosen order: filtering then keeps that order without sorting again. */
-    private CardIndex cards = new CardIndex(List.of());
+    private CardIndex cardIndex = new CardIndex(List.of());
     private final ObservableList<OccupationCardModel> matching = FXCollections.observableArrayList();
     private final ObservableList<OccupationCardModel> matchingView = FXCollections.unmodifiableObservableList(matching);
     private final ReadOnlyStringWrapper matchCount = new ReadOnlyStringWrapper(this, "matchCount");
@@ -122,7 +122,7 @@ public final class ExplorerViewModel {
     private void rebuildCards() {
         FactTexts texts = new FactTexts(data.localization(), language.get());
         Collator collator = Collator.getInstance(language.get().locale());
-        cards = new CardIndex(sorted(data.catalog().occupations().stream().map(o -> card(o, texts, collator)).toList()));
+        cardIndex = new CardIndex(sorted(data.catalog().occupations().stream().map(o -> card(o, texts, collator)).toList()));
         refilter();
     }
 
@@ -147,12 +147,12 @@ public final class ExplorerViewModel {
         SearchText query = SearchText.of(searchText.get() == null ? "" : searchText.get().strip());
         EducationLevel level = educationLevel.get();
         EducationFilter education = level == null ? null : new EducationFilter(level, educationMode.get());
-        matching.setAll(cards.matching(query, education, majorGroup.get()));
+        matching.setAll(cardIndex.matching(query, education, majorGroup.get()));
         updateCount();
     }
 
     private void resort() {
-        cards = new CardIndex(sorted(cards.cards()));
+        cardIndex = new CardIndex(sorted(cardIndex.cards()));
         refilter();
     }
 
@@ -177,7 +177,7 @@ public final class ExplorerViewModel {
     private void updateCount() {
         Formats formats = new Formats(language.get());
         matchCount.set(data.localization().format(language.get(), "browse.matchCount",
-                formats.integer(matching.size()), formats.integer(cards.cards().size())));
+                formats.integer(matching.size()), formats.integer(cardIndex.cards().size())));
         empty.set(matching.isEmpty());
     }
 }
