@@ -38,9 +38,9 @@ run() {
 }
 
 RESULTS=$(mktemp)
-run bare org.careerexplorer.app.BareWindow "${LAUNCHER_OPTIONS[@]}" >> "$RESULTS"
+run bare org.careerexplorer.maintainer.startup.BareWindow "${LAUNCHER_OPTIONS[@]}" >> "$RESULTS"
 run app org.careerexplorer.app.AppLauncher "${LAUNCHER_OPTIONS[@]}" >> "$RESULTS"
-run bare-defaults org.careerexplorer.app.BareWindow >> "$RESULTS"
+run bare-defaults org.careerexplorer.maintainer.startup.BareWindow >> "$RESULTS"
 run app-defaults org.careerexplorer.app.AppLauncher >> "$RESULTS"
 echo "launcher options: ${LAUNCHER_OPTIONS[*]}"
 

@@ -5,13 +5,13 @@ import java.util.function.LongConsumer;
 import javafx.animation.AnimationTimer;
 
 /** Runs a task once the first frame has been drawn: at the second pulse after a window was shown. */
-final class FirstFrame {
+public final class FirstFrame {
 
     private FirstFrame() {
     }
 
     /** Calls {@code task} with the milliseconds since the JVM started, on the FX thread. */
-    static void then(LongConsumer task) {
+    public static void then(LongConsumer task) {
         new AnimationTimer() {
             private int pulses;
 

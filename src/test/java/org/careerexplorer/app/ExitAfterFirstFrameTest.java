@@ -39,7 +39,7 @@ class ExitAfterFirstFrameTest {
 
     @Test
     void bareWindowBaselineExitsTheSameWay() throws Exception {
-        Process bare = start("org.careerexplorer.app.BareWindow");
+        Process bare = start("org.careerexplorer.maintainer.startup.BareWindow");
         assertTrue(bare.waitFor(60, TimeUnit.SECONDS), "the bare window did not exit");
         String output = new String(bare.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, bare.exitValue(), output);

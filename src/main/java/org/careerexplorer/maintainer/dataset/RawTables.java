@@ -1,4 +1,4 @@
-package org.careerexplorer.build;
+package org.careerexplorer.maintainer.dataset;
 
 import java.io.IOException;
 import java.io.Reader;

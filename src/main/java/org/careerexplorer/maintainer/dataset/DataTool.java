@@ -1,4 +1,4 @@
-package org.careerexplorer.cli;
+package org.careerexplorer.maintainer.dataset;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.careerexplorer.build.DatasetBuilder;
 import org.careerexplorer.data.DataFiles;
 import org.careerexplorer.data.DataLoader;
 import org.careerexplorer.data.LoadResult;

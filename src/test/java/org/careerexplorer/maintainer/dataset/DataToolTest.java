@@ -1,4 +1,4 @@
-package org.careerexplorer.cli;
+package org.careerexplorer.maintainer.dataset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,6 +1,7 @@
-package org.careerexplorer.app;
+package org.careerexplorer.maintainer.startup;
 
 import java.util.Locale;
+import org.careerexplorer.app.FirstFrame;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
