@@ -123,10 +123,16 @@ class SettingsStoreTest {
 
     @Test
     void fieldsOfANewerVersionAreKept() throws IOException {
-        Files.writeString(dir.resolve("settings.json"), "{\"language\": \"et\", \"shortlist\": [\"43-4051\"]}");
+        // A later version wrote fields this one does not know: saving must carry them over untouched.
+        Files.writeString(dir.resolve("settings.json"), "{\"language\": \"et\", \"shortlist\": [\"43-4051\"],"
+                + " \"window\": {\"width\": 1400, \"maximized\": false}, \"recentSearches\": [\"nurse\", \"Bäcker\"]}");
         SettingsStore store = new SettingsStore(dir);
         store.save(store.load().settings().withTheme(Theme.DARK));
-        String saved = Files.readString(dir.resolve("settings.json"));
-        assertTrue(saved.contains("\"shortlist\"") && saved.contains("43-4051") && saved.contains("\"dark\""), saved);
+        com.google.gson.JsonObject saved = com.google.gson.JsonParser.parseString(
+                Files.readString(dir.resolve("settings.json"))).getAsJsonObject();
+        assertEquals(com.google.gson.JsonParser.parseString("{\"width\": 1400, \"maximized\": false}"), saved.get("window"));
+        assertEquals(com.google.gson.JsonParser.parseString("[\"nurse\", \"Bäcker\"]"), saved.get("recentSearches"));
+        assertEquals("dark", saved.get("theme").getAsString());
+        assertEquals("et", saved.get("language").getAsString());
     }
 }

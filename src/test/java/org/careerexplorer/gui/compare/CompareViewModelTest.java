@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javafx.beans.property.SimpleObjectProperty;
-import org.careerexplorer.data.DataLoader;
+import org.careerexplorer.testing.Fixture;
 import org.careerexplorer.data.LoadReport;
 import org.careerexplorer.data.LoadResult;
 import org.careerexplorer.gui.controls.WageBarModel;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 class CompareViewModelTest {
 
-    private static final LoadResult DATA = DataLoader.loadBundled();
+    private static final LoadResult DATA = Fixture.data();
 
     private final SimpleObjectProperty<Language> language = new SimpleObjectProperty<>(Language.ENGLISH);
 

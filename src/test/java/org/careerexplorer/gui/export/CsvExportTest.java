@@ -12,7 +12,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.careerexplorer.data.DataLoader;
+import org.careerexplorer.testing.Fixture;
 import org.careerexplorer.data.LoadResult;
 import org.careerexplorer.export.CsvExport;
 import org.careerexplorer.gui.util.FactTexts;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** An exported sheet, read back: every figure with its year and source, in UTF-8 that spreadsheets recognise. */
 class CsvExportTest {
 
-    private static final LoadResult DATA = DataLoader.loadBundled();
+    private static final LoadResult DATA = Fixture.data();
 
     @TempDir
     Path dir;
@@ -67,7 +67,7 @@ class CsvExportTest {
 
     @Test
     void topCodedFiguresSayAtLeast() throws IOException {
-        List<CSVRecord> rows = export(Language.ENGLISH, "11-1011");
+        List<CSVRecord> rows = export(Language.ENGLISH, Fixture.TOP_CODED);
         CSVRecord p90 = rows.stream().filter(r -> r.get(3).equals("Top 10%") && r.get(4).equals("Annual") && r.get(7).equals("2023"))
                 .findFirst().orElseThrow();
         assertEquals("239200", p90.get(5));

@@ -22,7 +22,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.careerexplorer.data.DataLoader;
+import org.careerexplorer.testing.Fixture;
 import org.careerexplorer.data.LoadResult;
 import org.careerexplorer.gui.controls.WageBarChart;
 import org.careerexplorer.gui.explorer.OccupationCardModel;
@@ -43,10 +43,11 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
 
-    private static final LoadResult DATA = DataLoader.loadBundled();
+    private static final LoadResult DATA = Fixture.data();
 
+    /** A settings folder of each test's own. */
     @TempDir
-    static Path configDir;
+    Path configDir;
 
     private MainWindowViewModel viewModel;
 
@@ -89,16 +90,16 @@ class MainWindowTest {
         assertTrue(robot.lookup("#educationMode").query().isDisabled(), "no mode without a level");
         robot.interact(() -> filter.setValue(EducationLevel.HIGH_SCHOOL));
         int upTo = list(robot).getItems().size();
-        assertEquals(upTo + " of 831 occupations", text(robot, "#matchCount"));
-        assertTrue(list(robot).getItems().stream().anyMatch(c -> c.code().equals("35-3031"))); // no formal credential
+        assertEquals(upTo + " of 13 occupations", text(robot, "#matchCount"));
+        assertTrue(list(robot).getItems().stream().anyMatch(c -> c.code().equals("41-2031"))); // no formal credential
         robot.clickOn("#modeExactly");
         int exactly = list(robot).getItems().size();
-        assertEquals(exactly + " of 831 occupations", text(robot, "#matchCount"));
+        assertEquals(exactly + " of 13 occupations", text(robot, "#matchCount"));
         assertTrue(exactly < upTo);
-        assertFalse(list(robot).getItems().stream().anyMatch(c -> c.code().equals("35-3031")));
+        assertFalse(list(robot).getItems().stream().anyMatch(c -> c.code().equals("41-2031")));
         assertTrue(list(robot).getItems().stream().allMatch(c -> c.education() == EducationLevel.HIGH_SCHOOL));
         robot.clickOn("#modeUpTo");
-        assertEquals(upTo + " of 831 occupations", text(robot, "#matchCount"));
+        assertEquals(upTo + " of 13 occupations", text(robot, "#matchCount"));
     }
 
     @Test
@@ -108,13 +109,13 @@ class MainWindowTest {
         assertTrue(search.isFocused());
         robot.write("bank teller");
         assertEquals(List.of("43-3071"), list(robot).getItems().stream().map(OccupationCardModel::code).toList());
-        assertEquals("1 of 831 occupations", text(robot, "#matchCount"));
+        assertEquals("1 of 13 occupations", text(robot, "#matchCount"));
         robot.write("xyz");
         assertTrue(list(robot).getItems().isEmpty());
         assertTrue(robot.lookup("#clearFiltersButton").tryQuery().isPresent(), "an empty result offers to clear");
         robot.type(KeyCode.ESCAPE);
         assertEquals("", search.getText());
-        assertEquals(831, list(robot).getItems().size());
+        assertEquals(Fixture.SIZE, list(robot).getItems().size());
     }
 
     @Test
@@ -203,7 +204,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals("Kundenservicemitarbeiter/in", text(robot, "#detailTitle"));
-        assertEquals(list(robot).getItems().size() + " von 831 Berufen", text(robot, "#matchCount"));
+        assertEquals(list(robot).getItems().size() + " von 13 Berufen", text(robot, "#matchCount"));
         assertEquals(List.of("14,21\u00a0$", "16,72\u00a0$", "19,08\u00a0$", "23,31\u00a0$", "29,45\u00a0$"),
                 chart(robot).valueLabels());
         assertEquals(EducationLevel.HIGH_SCHOOL, robot.lookup("#educationFilter").queryComboBox().getValue());

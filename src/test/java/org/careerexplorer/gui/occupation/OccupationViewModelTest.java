@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import javafx.beans.property.SimpleObjectProperty;
-import org.careerexplorer.data.DataLoader;
+import org.careerexplorer.testing.Fixture;
 import org.careerexplorer.data.LoadResult;
 import org.careerexplorer.i18n.Language;
 import org.careerexplorer.model.PayPeriod;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The detail's content, checked without a toolkit. */
 class OccupationViewModelTest {
 
-    private static final LoadResult DATA = DataLoader.loadBundled();
+    private static final LoadResult DATA = Fixture.data();
 
     private final SimpleObjectProperty<Language> language = new SimpleObjectProperty<>(Language.ENGLISH);
     private final SimpleObjectProperty<String> current = new SimpleObjectProperty<>("43-4051");
@@ -91,12 +91,12 @@ class OccupationViewModelTest {
 
     @Test
     void occupationsWithoutAWrittenSummaryGetOneComposedFromTheirFacts() {
-        current.set("15-1252");
+        current.set(Fixture.TOP_CODED);
         String summary = viewModel.summaryProperty().get();
-        assertTrue(summary.startsWith("One of the occupations in the group \u201cComputer and mathematical\u201d."), summary);
-        assertTrue(summary.contains("$132,270 a year in May 2023"), summary);
+        assertTrue(summary.startsWith("One of the occupations in the group \u201cManagement\u201d."), summary);
+        assertTrue(summary.contains("$208,000 a year in May 2023"), summary);
         assertTrue(summary.contains("Bachelor's degree"), summary);
-        assertTrue(summary.contains("+15.8% (all occupations: +3.1%)"), summary);
+        assertTrue(summary.contains("\u22122% (all occupations: +3.1%)"), summary);
     }
 
     @Test
