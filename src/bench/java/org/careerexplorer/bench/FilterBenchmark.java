@@ -1,19 +1,22 @@
 package org.careerexplorer.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import javafx.beans.property.SimpleObjectProperty;
 import org.careerexplorer.data.DataLoader;
 import org.careerexplorer.data.LoadReport;
 import org.careerexplorer.data.LoadResult;
 import org.careerexplorer.gui.explorer.ExplorerViewModel;
+import org.careerexplorer.gui.state.AppState;
 import org.careerexplorer.i18n.Language;
 import org.careerexplorer.i18n.Localization;
 import org.careerexplorer.model.EducationFilter;
@@ -27,6 +30,7 @@ import org.careerexplorer.model.Source;
 import org.careerexplorer.model.WageObservation;
 import org.careerexplorer.model.WageStatistic;
 import org.careerexplorer.model.WageValue;
+import org.careerexplorer.settings.SettingsStore;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -56,9 +60,12 @@ public class FilterBenchmark {
     private ExplorerViewModel browser;
 
     @Setup(Level.Trial)
-    public void setUp() {
+    public void setUp() throws IOException {
         LoadResult data = dataset.equals("bundled") ? DataLoader.loadBundled() : generated(50_000);
-        browser = new ExplorerViewModel(data, new SimpleObjectProperty<>(Language.ENGLISH));
+        // Nothing is saved: the settings folder only has to exist for the state to be made.
+        AppState state = new AppState(data, new SettingsStore(Files.createTempDirectory("bench-settings")), Locale.ENGLISH,
+                Optional.of(Language.ENGLISH));
+        browser = new ExplorerViewModel(state);
         browser.educationLevelProperty().set(EducationLevel.BACHELOR);
         browser.educationModeProperty().set(EducationFilter.Mode.UP_TO);
     }

@@ -6,16 +6,13 @@ import java.util.Objects;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.careerexplorer.data.DaemonThreads;
 import org.careerexplorer.data.LoadResult;
 import org.careerexplorer.gui.main.MainWindow;
-import org.careerexplorer.gui.main.MainWindowViewModel;
-import org.careerexplorer.gui.main.Themes;
+import org.careerexplorer.gui.state.AppState;
 import org.careerexplorer.i18n.Language;
 import org.careerexplorer.settings.SettingsStore;
 
@@ -49,14 +46,9 @@ public final class CareerExplorerApp extends Application {
         boolean exitAfterFirstFrame = getParameters().getUnnamed().contains("--exit-after-first-frame");
         StartupTrace.mark("toolkit started");
         try {
-            MainWindowViewModel viewModel = new MainWindowViewModel(data, SettingsStore.forCurrentUser(),
-                    Locale.getDefault(), requestedLanguage(), Optional.ofNullable(getParameters().getNamed().get("open")));
-            StartupTrace.mark("view-models built");
-            Parent root = MainWindow.load(viewModel);
-            StartupTrace.mark("FXML loaded");
-            Themes.apply(viewModel.themeProperty().get(), root);
-            stage.setScene(new Scene(root, 1280, 800));
-            stage.setTitle(viewModel.text("app.title"));
+            AppState state = new AppState(data, SettingsStore.forCurrentUser(), Locale.getDefault(), requestedLanguage());
+            MainWindow.build(stage, state, Optional.ofNullable(getParameters().getNamed().get("open")), 1280, 800);
+            StartupTrace.mark("window built");
             stage.setMinWidth(900);
             stage.setMinHeight(600);
             loadIconsLater(stage);

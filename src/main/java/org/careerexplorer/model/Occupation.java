@@ -91,6 +91,14 @@ public record Occupation(
         return Optional.empty();
     }
 
+    /**
+     * The latest wage observation with a full distribution (see
+     * {@link WageObservation#hasFullDistribution()}), or the latest of all where none has one.
+     */
+    public Optional<WageObservation> latestFullDistribution() {
+        return wages.stream().filter(WageObservation::hasFullDistribution).reduce((a, b) -> b).or(this::latestWages);
+    }
+
     public Optional<Employment> latestEmployment() {
         return last(employment);
     }

@@ -20,6 +20,9 @@ import java.util.Set;
 public record WageObservation(int year, OptionalInt month, Source source, Optional<String> sourceCode,
                               Map<PayPeriod, Map<WageStatistic, WageValue>> values) {
 
+    /** How many percentiles make a full distribution. */
+    private static final int FULL_DISTRIBUTION = 3;
+
     public WageObservation {
         Objects.requireNonNull(month, "month");
         Objects.requireNonNull(source, "source");
@@ -51,6 +54,14 @@ public record WageObservation(int year, OptionalInt month, Source source, Option
         EnumMap<WageStatistic, Boolean> present = new EnumMap<>(WageStatistic.class);
         values.values().forEach(stats -> stats.keySet().forEach(s -> present.put(s, true)));
         return Collections.unmodifiableSet(present.keySet());
+    }
+
+    /**
+     * At least three percentiles in either pay period: enough to show how pay spreads, not only a
+     * lone median (the Employment Projections publish only medians).
+     */
+    public boolean hasFullDistribution() {
+        return statistics().stream().filter(WageStatistic::isPercentile).count() >= FULL_DISTRIBUTION;
     }
 
     public boolean has(PayPeriod period) {

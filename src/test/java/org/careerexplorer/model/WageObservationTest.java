@@ -57,4 +57,31 @@ class WageObservationTest {
         assertTrue(median.value().computed());
         assertEquals(2008, median.observation().year());
     }
+
+    @Test
+    void aFullDistributionHasThreePercentilesAndTheLatestOneIsChosen() {
+        WageObservation medianOnly = observation(2024, WageStatistic.MEDIAN);
+        WageObservation full = observation(2023, WageStatistic.P10, WageStatistic.MEDIAN, WageStatistic.P90);
+        WageObservation older = observation(2018, WageStatistic.P10, WageStatistic.P25, WageStatistic.MEDIAN, WageStatistic.MEAN);
+        assertFalse(medianOnly.hasFullDistribution());
+        assertTrue(full.hasFullDistribution());
+        assertTrue(older.hasFullDistribution(), "the mean is no percentile, but three percentiles remain");
+        assertEquals(Optional.of(full), occupation(List.of(older, full, medianOnly)).latestFullDistribution());
+        assertEquals(Optional.of(medianOnly), occupation(List.of(medianOnly)).latestFullDistribution(),
+                "without any full distribution, the latest observation");
+        assertEquals(Optional.empty(), occupation(List.of()).latestFullDistribution());
+    }
+
+    private static WageObservation observation(int year, WageStatistic... statistics) {
+        Map<WageStatistic, WageValue> figures = new java.util.EnumMap<>(WageStatistic.class);
+        for (int i = 0; i < statistics.length; i++) {
+            figures.put(statistics[i], WageValue.published(1000 * (i + 1)));
+        }
+        return new WageObservation(year, OptionalInt.of(5), SOURCE, Optional.empty(), Map.of(PayPeriod.ANNUAL, figures));
+    }
+
+    private static Occupation occupation(List<WageObservation> wages) {
+        return new Occupation("43-4051", List.of(), Optional.empty(), wages, List.of(), List.of(), Optional.empty(),
+                Optional.empty(), Optional.empty(), List.of(), List.of(), Optional.empty(), Optional.empty());
+    }
 }

@@ -8,10 +8,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import org.careerexplorer.data.DataFiles;
 import org.careerexplorer.data.DataLoader;
 import org.careerexplorer.data.LoadResult;
+import org.careerexplorer.gui.state.AppState;
+import org.careerexplorer.i18n.Language;
+import org.careerexplorer.settings.SettingsStore;
 
 /**
  * The small, stable data that view-model and UI tests run on, so that a routine rebuild of the
@@ -46,6 +51,14 @@ public final class Fixture {
             loaded = DataLoader.load(files());
         }
         return loaded;
+    }
+
+    /**
+     * The shared state of a window over the fixture, in {@code language}, with its settings in
+     * {@code settingsFolder} (a test's own folder, so that no test sees another's settings).
+     */
+    public static AppState state(Path settingsFolder, Language language) {
+        return new AppState(data(), new SettingsStore(settingsFolder), Locale.ENGLISH, Optional.of(language));
     }
 
     /** The fixture's occupations file, and the bundled locale files with the fixture's occupation texts. */

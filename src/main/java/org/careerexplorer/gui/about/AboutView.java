@@ -1,11 +1,6 @@
 package org.careerexplorer.gui.about;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ResourceBundle;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.careerexplorer.gui.util.Bullets;
@@ -28,15 +23,5 @@ public final class AboutView {
         dataVersion.setText(viewModel.dataVersion());
         Bullets.fill(sourcesList, viewModel.sources());
         onetCredit.setText(viewModel.onetCredit());
-    }
-
-    public static Parent load(AboutViewModel viewModel, ResourceBundle bundle) {
-        FXMLLoader loader = new FXMLLoader(AboutView.class.getResource("AboutView.fxml"), bundle);
-        loader.setControllerFactory(type -> new AboutView(viewModel));
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load AboutView.fxml", e);
-        }
     }
 }

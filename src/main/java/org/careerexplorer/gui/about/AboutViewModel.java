@@ -3,8 +3,8 @@ package org.careerexplorer.gui.about;
 import java.util.Comparator;
 import java.util.List;
 import org.careerexplorer.data.LoadResult;
-import org.careerexplorer.gui.util.FactTexts;
-import org.careerexplorer.i18n.Language;
+import org.careerexplorer.gui.state.AppState;
+import org.careerexplorer.gui.text.FactPhrases;
 import org.careerexplorer.model.Source;
 
 /** What the About dialog says: the data's version, every source with its year, and the credits owed. */
@@ -15,11 +15,12 @@ public final class AboutViewModel {
             + "U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license.";
 
     private final LoadResult data;
-    private final FactTexts texts;
+    private final FactPhrases texts;
 
-    public AboutViewModel(LoadResult data, Language language) {
-        this.data = data;
-        this.texts = new FactTexts(data.localization(), language);
+    /** In the state's display language at the time the dialog opens. */
+    public AboutViewModel(AppState state) {
+        this.data = state.data();
+        this.texts = state.phrases();
     }
 
     public String dataVersion() {

@@ -1,34 +1,25 @@
 package org.careerexplorer.gui.compare;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ResourceBundle;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import org.careerexplorer.gui.controls.WageBarChart;
-import org.careerexplorer.gui.export.ExportActions;
-import org.careerexplorer.gui.export.PrintSheets;
-import org.careerexplorer.gui.controls.WageBarModel;
+import org.careerexplorer.gui.export.ExportCommands;
 import org.careerexplorer.gui.util.Choices;
-import org.careerexplorer.gui.util.FactTexts;
-import org.careerexplorer.gui.util.Subscriptions;
 import org.careerexplorer.model.PayPeriod;
 import org.controlsfx.control.SegmentedButton;
 
-/** Controller of CompareView.fxml. */
+/** Controller of CompareView.fxml: a comparison window's chart, table and commands. */
 public final class CompareView {
 
+    /** Share of the table's width for the row labels; the occupations share the rest. */
+    private static final double LABEL_COLUMN_PERCENT = 20;
+
     private final CompareViewModel viewModel;
-    private final FactTexts texts;
-    private final String footer;
-    private final Subscriptions subscriptions = new Subscriptions();
+    private final ExportCommands export;
 
     @FXML private SegmentedButton comparePeriod;
     @FXML private ToggleButton compareAnnual;
@@ -37,20 +28,9 @@ public final class CompareView {
     @FXML private WageBarChart compareChart;
     @FXML private GridPane compareTable;
 
-    public CompareView(CompareViewModel viewModel, FactTexts texts, String footer) {
+    public CompareView(CompareViewModel viewModel, ExportCommands export) {
         this.viewModel = viewModel;
-        this.texts = texts;
-        this.footer = footer;
-    }
-
-    public static Parent load(CompareViewModel viewModel, FactTexts texts, String footer, ResourceBundle bundle) {
-        FXMLLoader loader = new FXMLLoader(CompareView.class.getResource("CompareView.fxml"), bundle);
-        loader.setControllerFactory(type -> new CompareView(viewModel, texts, footer));
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load CompareView.fxml", e);
-        }
+        this.export = export;
     }
 
     @FXML
@@ -58,10 +38,11 @@ public final class CompareView {
         yearNote.textProperty().bind(viewModel.yearNoteProperty());
         compareAnnual.setUserData(PayPeriod.ANNUAL);
         compareHourly.setUserData(PayPeriod.HOURLY);
-        Choices.bind(comparePeriod, viewModel.periodProperty(), subscriptions);
         compareChart.setValueFormat(viewModel::axisNumber);
-        viewModel.chartSeries().addListener((ListChangeListener<WageBarModel>) c -> showChart());
-        viewModel.rows().addListener((ListChangeListener<CompareRow>) c -> showTable());
+        // The view-model lives as long as this window: nothing here needs undoing.
+        Choices.bind(comparePeriod, viewModel.periodProperty());
+        viewModel.chartSeries().subscribe(this::showChart);
+        viewModel.rows().subscribe(this::showTable);
         showChart();
         showTable();
     }
@@ -74,15 +55,14 @@ public final class CompareView {
         compareTable.getChildren().clear();
         compareTable.getColumnConstraints().clear();
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setPercentWidth(20);
+        labels.setPercentWidth(LABEL_COLUMN_PERCENT);
         compareTable.getColumnConstraints().add(labels);
         for (int i = 0; i < viewModel.columns().size(); i++) {
             ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(80.0 / viewModel.columns().size());
+            column.setPercentWidth((100 - LABEL_COLUMN_PERCENT) / viewModel.columns().size());
             column.setHgrow(Priority.ALWAYS);
             compareTable.getColumnConstraints().add(column);
-            Label heading = wrapping(viewModel.columns().get(i), "compare-heading");
-            compareTable.add(heading, i + 1, 0);
+            compareTable.add(wrapping(viewModel.columns().get(i), "compare-heading"), i + 1, 0);
         }
         int row = 1;
         for (CompareRow line : viewModel.rows()) {
@@ -104,20 +84,22 @@ public final class CompareView {
         return label;
     }
 
+    private String title() {
+        return String.join(" - ", viewModel.columns());
+    }
+
     @FXML
     private void exportCsv() {
-        ExportActions.exportCsv(compareChart.getScene().getWindow(), viewModel.occupations(),
-                ExportActions.fileName(String.join(" - ", viewModel.columns())), texts);
+        export.exportCsv(viewModel.occupations(), title(), viewModel.texts());
     }
 
     @FXML
     private void exportPng() {
-        ExportActions.exportPng(compareChart.getScene().getWindow(), compareChart,
-                ExportActions.fileName(String.join(" - ", viewModel.columns())), texts);
+        export.exportPng(compareChart, title(), viewModel.texts());
     }
 
     @FXML
     private void print() {
-        ExportActions.print(compareChart.getScene().getWindow(), PrintSheets.comparison(viewModel, compareChart, footer), texts);
+        export.print(CompareSheet.of(viewModel, compareChart), viewModel.texts());
     }
 }

@@ -6,18 +6,17 @@ import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.careerexplorer.data.LoadResult;
-import org.careerexplorer.gui.occupation.OccupationViewModel;
-import org.careerexplorer.gui.occupation.ProConItem;
+import javafx.util.Subscription;
 import org.careerexplorer.gui.controls.WageBarModel;
-import org.careerexplorer.gui.util.FactTexts;
-import org.careerexplorer.i18n.Language;
+import org.careerexplorer.gui.state.AppState;
+import org.careerexplorer.gui.state.Comparison;
+import org.careerexplorer.gui.text.FactPhrases;
+import org.careerexplorer.gui.text.ProConItem;
 import org.careerexplorer.model.Occupation;
 import org.careerexplorer.model.PayPeriod;
 import org.careerexplorer.model.ProCon;
@@ -32,29 +31,33 @@ import org.careerexplorer.model.WageValue;
  */
 public final class CompareViewModel {
 
-    public static final int MIN = 2;
-    public static final int MAX = 4;
-
-    private final LoadResult data;
-    private final ReadOnlyObjectProperty<Language> language;
+    private final AppState state;
     private final List<Occupation> occupations;
     private final ObjectProperty<PayPeriod> period = new SimpleObjectProperty<>(this, "period", PayPeriod.ANNUAL);
     private final ReadOnlyStringWrapper yearNote = new ReadOnlyStringWrapper(this, "yearNote", "");
     private final ObservableList<WageBarModel> chartSeries = FXCollections.observableArrayList();
     private final ObservableList<String> columns = FXCollections.observableArrayList();
     private final ObservableList<CompareRow> rows = FXCollections.observableArrayList();
+    /** Follows the window's language: released by {@link #dispose()}, when the comparison's window closes. */
+    private final Subscription followsLanguage;
 
     /** @param codes the occupations, in order; the first is the one the others are measured against */
-    public CompareViewModel(LoadResult data, ReadOnlyObjectProperty<Language> language, List<String> codes) {
-        this.data = data;
-        this.language = language;
-        this.occupations = codes.stream().distinct().flatMap(c -> data.catalog().byCode(c).stream()).limit(MAX).toList();
-        if (occupations.size() < MIN) {
-            throw new IllegalArgumentException("need " + MIN + " to " + MAX + " known occupations, got " + codes);
+    public CompareViewModel(AppState state, List<String> codes) {
+        this.state = state;
+        this.occupations = codes.stream().distinct().flatMap(c -> state.data().catalog().byCode(c).stream())
+                .limit(Comparison.MAX).toList();
+        if (occupations.size() < Comparison.MIN) {
+            throw new IllegalArgumentException("need " + Comparison.MIN + " to " + Comparison.MAX
+                    + " known occupations, got " + codes);
         }
-        period.addListener((obs, old, now) -> refresh());
-        language.addListener((obs, old, now) -> refresh());
+        period.subscribe((old, now) -> refresh());
+        followsLanguage = state.languageProperty().subscribe((old, now) -> refresh());
         refresh();
+    }
+
+    /** Stops following the window's language, so that a closed comparison can go. */
+    public void dispose() {
+        followsLanguage.unsubscribe();
     }
 
     public List<Occupation> occupations() {
@@ -85,52 +88,49 @@ public final class CompareViewModel {
     }
 
     public String text(String key) {
-        return data.localization().text(language.get(), key);
+        return state.text(key);
     }
 
     public String axisNumber(double value) {
-        return new FactTexts(data.localization(), language.get()).formats().axisNumber(value);
+        return state.phrases().formats().axisNumber(value);
+    }
+
+    /** Texts and formats in the display language. */
+    public FactPhrases texts() {
+        return state.phrases();
+    }
+
+    /** The foot of a printed sheet: app, data version and date. */
+    public String footer() {
+        return state.printFooter();
     }
 
     /**
-     * The latest year in which every occupation has at least three percentiles, or else a median;
-     * empty if there is no such year.
+     * The latest year in which every occupation has a full distribution, or else a median; empty if
+     * there is no such year.
      */
     Optional<Integer> commonYear() {
-        Optional<Integer> full = latestCommon(3);
-        return full.isPresent() ? full : latestCommon(1);
+        Optional<Integer> full = latestCommon(true);
+        return full.isPresent() ? full : latestCommon(false);
     }
 
-    private Optional<Integer> latestCommon(int percentiles) {
+    private Optional<Integer> latestCommon(boolean fullDistribution) {
         return occupations.get(0).wages().stream().map(WageObservation::year).sorted((a, b) -> b - a)
                 .filter(year -> occupations.stream().allMatch(o -> o.wagesFor(year)
-                        .map(w -> percentiles(w) >= percentiles && w.valueOrConverted(PayPeriod.ANNUAL, WageStatistic.MEDIAN).isPresent())
+                        .map(w -> (!fullDistribution || w.hasFullDistribution())
+                                && w.valueOrConverted(PayPeriod.ANNUAL, WageStatistic.MEDIAN).isPresent())
                         .orElse(false)))
                 .findFirst();
-    }
-
-    private static long percentiles(WageObservation w) {
-        return w.statistics().stream().filter(WageStatistic::isPercentile).count();
     }
 
     /** The observation each occupation shows: the common year's, or its own latest full one. */
     List<WageObservation> shownObservations() {
         Optional<Integer> common = commonYear();
-        return occupations.stream().map(o -> common.flatMap(o::wagesFor).or(() -> ownLatest(o)).orElse(null)).toList();
-    }
-
-    private static Optional<WageObservation> ownLatest(Occupation o) {
-        WageObservation best = null;
-        for (WageObservation w : o.wages()) {
-            if (best == null || percentiles(w) >= Math.min(3, percentiles(best))) {
-                best = w;
-            }
-        }
-        return Optional.ofNullable(best);
+        return occupations.stream().map(o -> common.flatMap(o::wagesFor).or(o::latestFullDistribution).orElse(null)).toList();
     }
 
     private void refresh() {
-        FactTexts texts = new FactTexts(data.localization(), language.get());
+        FactPhrases texts = state.phrases();
         PayPeriod shownPeriod = period.get();
         List<WageObservation> shown = shownObservations();
         boolean sameYear = commonYear().isPresent();
@@ -171,7 +171,7 @@ public final class CompareViewModel {
         rows.setAll(rows(texts, shown, shownPeriod));
     }
 
-    private List<CompareRow> rows(FactTexts texts, List<WageObservation> shown, PayPeriod shownPeriod) {
+    private List<CompareRow> rows(FactPhrases texts, List<WageObservation> shown, PayPeriod shownPeriod) {
         List<CompareRow> table = new ArrayList<>();
         List<Optional<WageValue>> medians = shown.stream()
                 .map(w -> w == null ? Optional.<WageValue>empty() : w.valueOrConverted(shownPeriod, WageStatistic.MEDIAN)).toList();
@@ -216,14 +216,12 @@ public final class CompareViewModel {
                 .orElse(texts.text("related.unknown"))));
         table.add(row(texts, "compare.row.holland", i -> occupations.get(i).hollandCode()
                 .map(h -> h.code()).orElse(texts.text("related.unknown"))));
-        table.add(row(texts, "compare.row.pros", i -> bullets(OccupationViewModel.prosAndCons(data, occupations.get(i),
-                ProCon.Kind.PRO, texts))));
-        table.add(row(texts, "compare.row.cons", i -> bullets(OccupationViewModel.prosAndCons(data, occupations.get(i),
-                ProCon.Kind.CON, texts))));
+        table.add(row(texts, "compare.row.pros", i -> bullets(texts.prosAndCons(occupations.get(i), ProCon.Kind.PRO))));
+        table.add(row(texts, "compare.row.cons", i -> bullets(texts.prosAndCons(occupations.get(i), ProCon.Kind.CON))));
         return table;
     }
 
-    private CompareRow row(FactTexts texts, String labelKey, IntFunction<String> value) {
+    private CompareRow row(FactPhrases texts, String labelKey, IntFunction<String> value) {
         return new CompareRow(texts.text(labelKey), values(value));
     }
 

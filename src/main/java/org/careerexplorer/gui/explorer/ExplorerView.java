@@ -2,10 +2,8 @@ package org.careerexplorer.gui.explorer;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
-import javafx.collections.ObservableList;
 import javafx.event.Event;
 import javafx.event.EventType;
 import javafx.fxml.FXML;
@@ -20,10 +18,12 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.util.StringConverter;
+import javafx.util.Subscription;
 import org.careerexplorer.gui.controls.OccupationCard;
-import org.careerexplorer.gui.main.Navigation;
+import org.careerexplorer.gui.state.AppState;
+import org.careerexplorer.gui.state.Navigation;
+import org.careerexplorer.gui.state.Shortlist;
 import org.careerexplorer.gui.util.Choices;
-import org.careerexplorer.gui.util.Subscriptions;
 import org.careerexplorer.model.EducationFilter;
 import org.careerexplorer.model.EducationLevel;
 import org.controlsfx.control.SegmentedButton;
@@ -33,9 +33,9 @@ public final class ExplorerView {
 
     private final ExplorerViewModel viewModel;
     private final Navigation navigation;
-    private final ObservableList<String> shortlist;
-    private final BiConsumer<String, Boolean> star;
-    private final Subscriptions subscriptions = new Subscriptions();
+    private final Shortlist shortlist;
+    /** What ties this view to the longer-lived view-model and state, undone when the view is replaced. */
+    private Subscription subscriptions = Subscription.EMPTY;
 
     @FXML
     private TextField searchField;
@@ -56,22 +56,16 @@ public final class ExplorerView {
     @FXML
     private ListView<OccupationCardModel> occupationList;
 
-    /**
-     * @param shortlist the starred codes, to show a filled star on their cards
-     * @param star      stars ({@code true}) or unstars an occupation
-     */
-    public ExplorerView(ExplorerViewModel viewModel, Navigation navigation, ObservableList<String> shortlist,
-                        BiConsumer<String, Boolean> star) {
+    public ExplorerView(ExplorerViewModel viewModel, AppState state) {
         this.viewModel = viewModel;
-        this.navigation = navigation;
-        this.shortlist = shortlist;
-        this.star = star;
+        this.navigation = state.navigation();
+        this.shortlist = state.shortlist();
     }
 
     @FXML
     private void initialize() {
         searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
-        subscriptions.onDispose(() -> searchField.textProperty().unbindBidirectional(viewModel.searchTextProperty()));
+        keep(() -> searchField.textProperty().unbindBidirectional(viewModel.searchTextProperty()));
         searchField.addEventFilter(KeyEvent.KEY_PRESSED, this::onSearchKey);
 
         choiceOrAny(educationFilter, viewModel.educationLevels(), "browse.educationAny",
@@ -79,7 +73,7 @@ public final class ExplorerView {
 
         modeUpTo.setUserData(EducationFilter.Mode.UP_TO);
         modeExactly.setUserData(EducationFilter.Mode.EXACTLY);
-        Choices.bind(educationMode, viewModel.educationModeProperty(), subscriptions);
+        keep(Choices.bind(educationMode, viewModel.educationModeProperty()));
         educationMode.disableProperty().bind(viewModel.educationLevelProperty().isNull());
 
         choiceOrAny(groupFilter, viewModel.majorGroups(), "browse.groupAny",
@@ -88,14 +82,14 @@ public final class ExplorerView {
         sortChoice.getItems().setAll(Arrays.asList(SortOrder.values()));
         sortChoice.setConverter(converter(order -> viewModel.text("browse.sort." + order.id())));
         sortChoice.valueProperty().bindBidirectional(viewModel.sortOrderProperty());
-        subscriptions.onDispose(() -> sortChoice.valueProperty().unbindBidirectional(viewModel.sortOrderProperty()));
+        keep(() -> sortChoice.valueProperty().unbindBidirectional(viewModel.sortOrderProperty()));
 
         matchCount.textProperty().bind(viewModel.matchCountProperty());
 
         occupationList.setItems(viewModel.visibleOccupations());
         occupationList.setCellFactory(list -> new CardCell());
         // Stars follow the shortlist wherever it is changed.
-        subscriptions.follow(shortlist, occupationList::refresh);
+        keep(shortlist.codes().subscribe(occupationList::refresh));
         // Only the user's own choice opens an occupation: the selection also moves when a filter or
         // the language changes the list, and that must not replace the open occupation.
         occupationList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -115,8 +109,9 @@ public final class ExplorerView {
                 e.consume();
             }
         });
-        subscriptions.listen(navigation.currentProperty(), (obs, old, now) -> selectCurrent());
-        subscriptions.follow(viewModel.visibleOccupations(), this::selectCurrent);
+        keep(navigation.currentProperty().subscribe((old, now) -> selectCurrent()));
+        keep(viewModel.visibleOccupations().subscribe(this::selectCurrent));
+        selectCurrent();
         navigation.current().ifPresent(code -> occupationList.scrollTo(occupationList.getSelectionModel().getSelectedIndex()));
     }
 
@@ -133,7 +128,7 @@ public final class ExplorerView {
         box.setCellFactory(list -> new NamedCell<>(names));
         box.setButtonCell(new NamedCell<>(names));
         box.valueProperty().bindBidirectional(property);
-        subscriptions.onDispose(() -> box.valueProperty().unbindBidirectional(property));
+        keep(() -> box.valueProperty().unbindBidirectional(property));
     }
 
     /** A list cell that shows its item, null included, by the converter's name for it. */
@@ -151,9 +146,14 @@ public final class ExplorerView {
         }
     }
 
-    /** Detaches this view from the view-model, before a rebuilt window replaces it. */
+    private void keep(Subscription subscription) {
+        subscriptions = subscriptions.and(subscription);
+    }
+
+    /** Detaches this view from the view-model and the state, before a rebuilt window replaces it. */
     public void dispose() {
-        subscriptions.dispose();
+        subscriptions.unsubscribe();
+        subscriptions = Subscription.EMPTY;
         occupationList.setItems(null);
     }
 
@@ -252,7 +252,7 @@ public final class ExplorerView {
             card.educationProperty().set(item.educationText());
             card.outlookProperty().set(item.outlookText());
             card.starredProperty().set(shortlist.contains(item.code()));
-            card.onStarActionProperty().set(e -> star.accept(item.code(), !shortlist.contains(item.code())));
+            card.onStarActionProperty().set(e -> shortlist.toggle(item.code()));
             setGraphic(card);
         }
     }

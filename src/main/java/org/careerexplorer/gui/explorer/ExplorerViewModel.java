@@ -16,10 +16,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.careerexplorer.data.LoadResult;
-import org.careerexplorer.gui.util.FactTexts;
-import org.careerexplorer.gui.util.Formats;
-import org.careerexplorer.i18n.Language;
+import org.careerexplorer.gui.state.AppState;
+import org.careerexplorer.gui.text.FactPhrases;
+import org.careerexplorer.gui.text.LocaleFormats;
 import org.careerexplorer.i18n.LocalizedText;
 import org.careerexplorer.model.EducationFilter;
 import org.careerexplorer.model.EducationLevel;
@@ -32,8 +31,7 @@ import org.careerexplorer.model.PayPeriod;
  */
 public final class ExplorerViewModel {
 
-    private final LoadResult data;
-    private final ObjectProperty<Language> language;
+    private final AppState state;
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
     private final ObjectProperty<EducationLevel> educationLevel = new SimpleObjectProperty<>(this, "educationLevel");
     private final ObjectProperty<EducationFilter.Mode> educationMode =
@@ -47,16 +45,15 @@ public final class ExplorerViewModel {
     private final ReadOnlyStringWrapper matchCount = new ReadOnlyStringWrapper(this, "matchCount");
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty");
 
-    /** @param language the display language, shared with the rest of the window */
-    public ExplorerViewModel(LoadResult data, ObjectProperty<Language> language) {
-        this.data = data;
-        this.language = language;
-        language.addListener((obs, old, now) -> rebuildCards());
-        searchText.addListener((obs, old, now) -> refilter());
-        educationLevel.addListener((obs, old, now) -> refilter());
-        educationMode.addListener((obs, old, now) -> refilter());
-        majorGroup.addListener((obs, old, now) -> refilter());
-        sortOrder.addListener((obs, old, now) -> resort());
+    /** Lives as long as the state: what it subscribes to is never released. */
+    public ExplorerViewModel(AppState state) {
+        this.state = state;
+        state.languageProperty().subscribe((old, now) -> rebuildCards());
+        searchText.subscribe((old, now) -> refilter());
+        educationLevel.subscribe((old, now) -> refilter());
+        educationMode.subscribe((old, now) -> refilter());
+        majorGroup.subscribe((old, now) -> refilter());
+        sortOrder.subscribe((old, now) -> resort());
         rebuildCards();
     }
 
@@ -82,7 +79,7 @@ public final class ExplorerViewModel {
 
     /** The major groups that have occupations, in code order. */
     public ObservableList<String> majorGroups() {
-        return FXCollections.observableArrayList(data.catalog().occupations().stream().map(Occupation::majorGroup)
+        return FXCollections.observableArrayList(state.data().catalog().occupations().stream().map(Occupation::majorGroup)
                 .distinct().sorted().toList());
     }
 
@@ -110,7 +107,7 @@ public final class ExplorerViewModel {
     }
 
     public String text(String key) {
-        return data.localization().text(language.get(), key);
+        return state.text(key);
     }
 
     public void clearFilters() {
@@ -120,13 +117,13 @@ public final class ExplorerViewModel {
     }
 
     private void rebuildCards() {
-        FactTexts texts = new FactTexts(data.localization(), language.get());
-        Collator collator = Collator.getInstance(language.get().locale());
-        cardIndex = new CardIndex(sorted(data.catalog().occupations().stream().map(o -> card(o, texts, collator)).toList()));
+        FactPhrases texts = state.phrases();
+        Collator collator = Collator.getInstance(state.language().locale());
+        cardIndex = new CardIndex(sorted(state.data().catalog().occupations().stream().map(o -> card(o, texts, collator)).toList()));
         refilter();
     }
 
-    private OccupationCardModel card(Occupation o, FactTexts texts, Collator collator) {
+    private OccupationCardModel card(Occupation o, FactPhrases texts, Collator collator) {
         LocalizedText title = texts.title(o.code());
         SearchText searchKey = SearchText.of(title.text() + "\n" + texts.englishTitle(o.code()) + "\n"
                 + o.officialTitle().orElse("") + "\n" + o.code());
@@ -175,9 +172,9 @@ public final class ExplorerViewModel {
     }
 
     private void updateCount() {
-        Formats formats = new Formats(language.get());
-        matchCount.set(data.localization().format(language.get(), "browse.matchCount",
-                formats.integer(matching.size()), formats.integer(cardIndex.cards().size())));
+        LocaleFormats formats = state.phrases().formats();
+        matchCount.set(state.format("browse.matchCount", formats.integer(matching.size()),
+                formats.integer(cardIndex.cards().size())));
         empty.set(matching.isEmpty());
     }
 }

@@ -2,7 +2,7 @@ package org.careerexplorer.gui.export;
 
 import java.util.List;
 import org.careerexplorer.export.CsvExport;
-import org.careerexplorer.gui.util.FactTexts;
+import org.careerexplorer.gui.text.FactPhrases;
 import org.careerexplorer.model.PayPeriod;
 import org.careerexplorer.model.WageStatistic;
 import org.careerexplorer.model.WageValue;
@@ -10,9 +10,9 @@ import org.careerexplorer.model.WageValue;
 /** The words of a CSV export in the display language. */
 public final class CsvLabels implements CsvExport.Labels {
 
-    private final FactTexts texts;
+    private final FactPhrases texts;
 
-    public CsvLabels(FactTexts texts) {
+    public CsvLabels(FactPhrases texts) {
         this.texts = texts;
     }
 

@@ -7,6 +7,7 @@ import javafx.scene.Scene;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.Window;
+import org.careerexplorer.gui.state.DialogService.PrintOutcome;
 
 /**
  * Prints a sheet laid out for paper: scaled to the printable width and cut into as many pages as
@@ -14,20 +15,17 @@ import javafx.stage.Window;
  */
 public final class Printing {
 
-    /** What happened, for the caller to tell the user. */
-    public enum Outcome { PRINTED, CANCELLED, NO_PRINTER, FAILED }
-
     private Printing() {
     }
 
-    public static Outcome print(Region sheet, Window owner) {
+    public static PrintOutcome print(Region sheet, Window owner) {
         PrinterJob job = PrinterJob.createPrinterJob();
         if (job == null) {
-            return Outcome.NO_PRINTER;
+            return PrintOutcome.NO_PRINTER;
         }
         if (!job.showPrintDialog(owner)) {
             job.cancelJob();
-            return Outcome.CANCELLED;
+            return PrintOutcome.CANCELLED;
         }
         PageLayout layout = job.getJobSettings().getPageLayout();
         double width = layout.getPrintableWidth();
@@ -39,10 +37,10 @@ public final class Printing {
             showPage(sheet, page * pageHeight, width, pageHeight);
             if (!job.printPage(layout, holder)) {
                 job.cancelJob();
-                return Outcome.FAILED;
+                return PrintOutcome.FAILED;
             }
         }
-        return job.endJob() ? Outcome.PRINTED : Outcome.FAILED;
+        return job.endJob() ? PrintOutcome.PRINTED : PrintOutcome.FAILED;
     }
 
     /** Gives the sheet the page's width and its own height, styled as on screen. */

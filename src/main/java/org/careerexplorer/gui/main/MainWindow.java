@@ -1,51 +1,44 @@
 package org.careerexplorer.gui.main;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Objects;
-import javafx.fxml.FXMLLoader;
+import java.util.Optional;
 import javafx.scene.Parent;
-import org.careerexplorer.gui.explorer.ExplorerView;
-import org.careerexplorer.gui.occupation.OccupationView;
-import org.careerexplorer.gui.shortlist.ShortlistView;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.careerexplorer.gui.export.ExportCommands;
+import org.careerexplorer.gui.state.AppState;
+import org.careerexplorer.gui.state.DialogService;
+import org.careerexplorer.gui.util.ViewLoader;
 
-/** Builds the main window's node tree from FXML, in the view-model's current language. */
+/** Builds the main window's node tree from FXML, in the state's current language. */
 public final class MainWindow {
-
-    /** The app's own style sheet, on top of the AtlantaFX theme. */
-    public static final String STYLESHEET = "/css/career-explorer.css";
 
     private MainWindow() {
     }
 
     /**
-     * Loads MainWindow.fxml and its parts with the texts of the current language. Called again on a
-     * language change: the view-models, which hold all state, stay the same.
+     * Builds the main window in {@code stage} (which is not shown yet): its view-models over
+     * {@code state}, its views in the state's language and theme, and its title.
+     *
+     * @param startOccupation the occupation to open first; the first in the list if empty or unknown
      */
-    public static Parent load(MainWindowViewModel viewModel) {
-        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainWindow.fxml"),
-                viewModel.data().localization().bundle(viewModel.language()));
-        loader.setControllerFactory(type -> {
-            if (type == MainWindowView.class) {
-                return new MainWindowView(viewModel);
-            } else if (type == ExplorerView.class) {
-                return new ExplorerView(viewModel.explorer(), viewModel.navigation(), viewModel.shortlist(),
-                        viewModel::setStarred);
-            } else if (type == OccupationView.class) {
-                return new OccupationView(viewModel.occupation(), viewModel.navigation(), viewModel.shortlist(),
-                        viewModel::setStarred);
-            } else if (type == ShortlistView.class) {
-                return new ShortlistView(viewModel.shortlistViewModel(),
-                        viewModel.navigation(), viewModel::setStarred);
-            }
-            throw new IllegalArgumentException("no controller of type " + type.getName());
-        });
-        try {
-            Parent root = loader.load();
-            root.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
-            return root;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load MainWindow.fxml", e);
-        }
+    public static MainWindowViewModel build(Stage stage, AppState state, Optional<String> startOccupation,
+                                            double width, double height) {
+        DialogService dialogs = new WindowDialogs(stage, state);
+        MainWindowViewModel viewModel = new MainWindowViewModel(state, dialogs, startOccupation);
+        Parent root = load(viewModel, dialogs);
+        Themes.apply(state.themeProperty().get(), root);
+        stage.setScene(new Scene(root, width, height));
+        stage.setTitle(state.text("app.title"));
+        return viewModel;
+    }
+
+    /**
+     * Loads MainWindow.fxml and the views it includes, with the texts of the current language. Called
+     * again on a language change: the view-models, which hold all state, stay the same.
+     */
+    public static Parent load(MainWindowViewModel viewModel, DialogService dialogs) {
+        return ViewLoader.load(MainWindow.class, "MainWindow.fxml", viewModel.state().bundle(),
+                viewModel, viewModel.explorer(), viewModel.occupation(), viewModel.shortlist(), viewModel.state(),
+                dialogs, new ExportCommands(dialogs));
     }
 }

@@ -1,40 +1,36 @@
 package org.careerexplorer.gui.main;
 
-import java.util.List;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
-import javafx.stage.Window;
-import org.careerexplorer.gui.about.AboutView;
-import org.careerexplorer.gui.about.AboutViewModel;
-import org.careerexplorer.gui.compare.CompareView;
-import org.careerexplorer.gui.compare.CompareViewModel;
+import javafx.util.Subscription;
 import org.careerexplorer.gui.explorer.ExplorerView;
 import org.careerexplorer.gui.occupation.OccupationView;
 import org.careerexplorer.gui.shortlist.ShortlistView;
+import org.careerexplorer.gui.state.AppState;
+import org.careerexplorer.gui.state.DialogService;
+import org.careerexplorer.gui.state.Navigation;
+import org.careerexplorer.gui.state.Notice;
 import org.careerexplorer.i18n.Language;
 import org.careerexplorer.settings.Theme;
 
-/** Controller of MainWindow.fxml: menus, Back and Forward, language and theme, the status bar. */
+/** Controller of MainWindow.fxml: menus, Back and Forward, language and theme, the status bar, notices. */
 public final class MainWindowView {
 
     private final MainWindowViewModel viewModel;
+    private final AppState state;
+    private final DialogService dialogs;
+    private Subscription notices = Subscription.EMPTY;
 
     @FXML private BorderPane mainRoot;
     @FXML private Menu languageMenu;
@@ -47,16 +43,19 @@ public final class MainWindowView {
     @FXML private Button problemsButton;
     @FXML private ExplorerView explorerViewController;
     @FXML private OccupationView occupationViewController;
+    @FXML private ShortlistView shortlistPaneController;
     @FXML private Tab shortlistTab;
 
-    public MainWindowView(MainWindowViewModel viewModel) {
+    public MainWindowView(MainWindowViewModel viewModel, DialogService dialogs) {
         this.viewModel = viewModel;
+        this.state = viewModel.state();
+        this.dialogs = dialogs;
     }
 
     @FXML
     private void initialize() {
         mainRoot.getProperties().put(MainWindowView.class, this);
-        Navigation navigation = viewModel.navigation();
+        Navigation navigation = state.navigation();
         backButton.disableProperty().bind(navigation.canGoBackProperty().not());
         forwardButton.disableProperty().bind(navigation.canGoForwardProperty().not());
         backMenuItem.disableProperty().bind(navigation.canGoBackProperty().not());
@@ -67,19 +66,19 @@ public final class MainWindowView {
             RadioMenuItem item = new RadioMenuItem(language.endonym());
             item.setId("language-" + language.code());
             item.setToggleGroup(languages);
-            item.setSelected(language == viewModel.language());
+            item.setSelected(language == state.language());
             item.setOnAction(e -> switchLanguage(language));
             languageMenu.getItems().add(item);
         }
-        darkThemeItem.setSelected(viewModel.themeProperty().get() == Theme.DARK);
+        darkThemeItem.setSelected(state.themeProperty().get() == Theme.DARK);
 
         dataStatus.setText(viewModel.dataStatus());
         problemsButton.setVisible(viewModel.hasDataProblems());
         problemsButton.setManaged(viewModel.hasDataProblems());
         mainRoot.addEventHandler(ExplorerView.OpenDetailEvent.OPEN_DETAIL, e -> occupationViewController.focus());
-        shortlistTab.textProperty().bind(viewModel.shortlistViewModel().tabTitleProperty());
-        mainRoot.addEventHandler(ShortlistView.CompareRequest.COMPARE,
-                e -> openComparison(e.codes()));
+        shortlistTab.textProperty().bind(viewModel.shortlist().tabTitleProperty());
+        // Each notice is shown as it arrives; those from start-up once the window is there to own them.
+        notices = state.notices().pending().subscribe(this::showNotices);
         Platform.runLater(this::showNotices);
     }
 
@@ -88,42 +87,45 @@ public final class MainWindowView {
      * occupation, the filters and the scroll positions survive.
      */
     public void switchLanguage(Language language) {
-        if (language == viewModel.language()) {
+        if (language == state.language()) {
             return;
         }
         double detailScroll = occupationViewController.scrollPosition();
-        explorerViewController.dispose();
-        occupationViewController.dispose();
-        viewModel.chooseLanguage(language);
-        Parent root = MainWindow.load(viewModel);
-        Themes.apply(viewModel.themeProperty().get(), root);
+        dispose();
+        state.chooseLanguage(language);
+        Parent root = MainWindow.load(viewModel, dialogs);
+        Themes.apply(state.themeProperty().get(), root);
         mainRoot.getScene().setRoot(root);
-        Window window = root.getScene().getWindow();
-        if (window instanceof Stage stage) {
-            stage.setTitle(viewModel.text("app.title"));
+        if (root.getScene().getWindow() instanceof Stage stage) {
+            stage.setTitle(state.text("app.title"));
         }
         MainWindowView reloaded = (MainWindowView) root.getProperties().get(MainWindowView.class);
-        if (reloaded != null) {
-            Platform.runLater(() -> reloaded.occupationViewController.scrollTo(detailScroll));
-        }
+        Platform.runLater(() -> reloaded.occupationViewController.scrollTo(detailScroll));
+    }
+
+    /** Lets go of the view-models and the state, for a window that is rebuilt. */
+    private void dispose() {
+        notices.unsubscribe();
+        explorerViewController.dispose();
+        occupationViewController.dispose();
+        shortlistPaneController.dispose();
     }
 
     @FXML
     private void toggleTheme() {
         Theme theme = darkThemeItem.isSelected() ? Theme.DARK : Theme.LIGHT;
-        viewModel.chooseTheme(theme);
+        state.chooseTheme(theme);
         Themes.apply(theme, mainRoot);
-        showNotices();
     }
 
     @FXML
     private void goBack() {
-        viewModel.navigation().goBack();
+        state.navigation().goBack();
     }
 
     @FXML
     private void goForward() {
-        viewModel.navigation().goForward();
+        state.navigation().goForward();
     }
 
     @FXML
@@ -143,70 +145,21 @@ public final class MainWindowView {
 
     @FXML
     private void showProblems() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.setTitle(viewModel.text("browse.problems.dialogTitle"));
-        alert.setHeaderText(viewModel.hasDataProblems() ? viewModel.text("browse.problems.dialogHeader")
-                : viewModel.text("browse.problems.none"));
-        if (viewModel.hasDataProblems()) {
-            TextArea details = new TextArea(viewModel.dataProblemDetails());
-            details.setEditable(false);
-            details.setWrapText(true);
-            alert.getDialogPane().setContent(details);
-        }
-        alert.initOwner(mainRoot.getScene().getWindow());
-        alert.show();
-    }
-
-    /** Opens a window comparing these occupations, or says that two are needed. */
-    public void openComparison(List<String> chosen) {
-        List<String> codes = viewModel.comparisonFor(chosen);
-        if (codes.size() < CompareViewModel.MIN) {
-            Alert alert = new Alert(Alert.AlertType.INFORMATION, viewModel.text("compare.needTwo"));
-            alert.setHeaderText(null);
-            alert.initOwner(mainRoot.getScene().getWindow());
-            alert.show();
-            return;
-        }
-        var compare = new CompareViewModel(viewModel.data(), viewModel.languageProperty(), codes);
-        Parent root = CompareView.load(compare, viewModel.occupation().texts(),
-                viewModel.occupation().footer(), viewModel.data().localization().bundle(viewModel.language()));
-        root.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
-        Themes.apply(viewModel.themeProperty().get(), root);
-        Stage window = new Stage();
-        window.setTitle(viewModel.text("compare.title") + " – " + viewModel.text("app.title"));
-        window.initOwner(mainRoot.getScene().getWindow());
-        window.setScene(new Scene(root));
-        if (mainRoot.getScene().getWindow() instanceof Stage owner) {
-            window.getIcons().setAll(owner.getIcons());
-        }
-        window.show();
+        viewModel.showDataProblems();
     }
 
     @FXML
     private void showAbout() {
-        Dialog<Void> dialog = new Dialog<>();
-        dialog.setTitle(viewModel.text("about.title"));
-        dialog.setHeaderText(viewModel.text("app.title"));
-        dialog.getDialogPane().setContent(AboutView.load(
-                new AboutViewModel(viewModel.data(), viewModel.language()),
-                viewModel.data().localization().bundle(viewModel.language())));
-        // Our own button text: JavaFX would label its CLOSE button in the system language, not the app's.
-        dialog.getDialogPane().getButtonTypes().add(new ButtonType(viewModel.text("about.close"),
-                ButtonBar.ButtonData.CANCEL_CLOSE));
-        dialog.getDialogPane().getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
-        dialog.initOwner(mainRoot.getScene().getWindow());
-        dialog.show();
+        dialogs.showAbout();
     }
 
     private void showNotices() {
-        for (String notice : viewModel.takeNotices()) {
-            Alert alert = new Alert(Alert.AlertType.WARNING, notice);
-            alert.setTitle(viewModel.text("settings.title"));
-            alert.setHeaderText(viewModel.text("settings.header"));
-            if (mainRoot.getScene() != null) {
-                alert.initOwner(mainRoot.getScene().getWindow());
-            }
-            alert.show();
+        if (mainRoot.getScene() == null) {
+            return; // not shown yet: the call queued by initialize() comes
+        }
+        for (Notice notice : state.notices().takeAll()) {
+            dialogs.showWarning(state.text(notice.titleKey()), state.text(notice.headerKey()),
+                    state.format(notice.messageKey(), notice.arguments().toArray()));
         }
     }
 }

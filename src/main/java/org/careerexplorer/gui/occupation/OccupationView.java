@@ -1,7 +1,6 @@
 package org.careerexplorer.gui.occupation;
 
 import java.util.List;
-import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -23,17 +22,16 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 import org.careerexplorer.gui.controls.WageBarChart;
-import org.careerexplorer.gui.main.Navigation;
-import org.careerexplorer.gui.export.ExportActions;
-import org.careerexplorer.gui.export.PrintSheets;
+import org.careerexplorer.gui.export.ExportCommands;
+import org.careerexplorer.gui.state.AppState;
+import org.careerexplorer.gui.state.Navigation;
+import org.careerexplorer.gui.state.Shortlist;
+import org.careerexplorer.gui.text.ProConItem;
 import org.careerexplorer.gui.util.Bullets;
 import org.careerexplorer.gui.util.Choices;
-import org.careerexplorer.gui.util.SortableText;
-import org.careerexplorer.gui.util.TableCells;
-import org.careerexplorer.gui.util.Subscriptions;
 import org.careerexplorer.model.PayPeriod;
 import org.controlsfx.control.SegmentedButton;
 
@@ -42,10 +40,11 @@ public final class OccupationView {
 
     private final OccupationViewModel viewModel;
     private final Navigation navigation;
-    private final ObservableList<String> shortlist;
-    private final BiConsumer<String, Boolean> star;
-    private final Subscriptions subscriptions = new Subscriptions();
+    private final Shortlist shortlist;
+    private final ExportCommands export;
     private final BelowTheFold belowTheFold = new BelowTheFold();
+    /** What ties this view to the longer-lived view-model and state, undone when the view is replaced. */
+    private Subscription subscriptions = Subscription.EMPTY;
 
     @FXML private ScrollPane detailScroll;
     @FXML private VBox detailContent;
@@ -56,6 +55,8 @@ public final class OccupationView {
     @FXML private Node prosConsSection;
     @FXML private VBox prosList;
     @FXML private VBox consList;
+    @FXML private Label noPros;
+    @FXML private Label noCons;
     @FXML private Node wageSection;
     @FXML private ComboBox<WageYearChoice> wageYear;
     @FXML private SegmentedButton wagePeriod;
@@ -75,13 +76,19 @@ public final class OccupationView {
     @FXML private Node skillsSection;
     @FXML private VBox skillsList;
     @FXML private Node fitSection;
-    @FXML private GridPane fitGrid;
+    @FXML private Label interestsLabel;
+    @FXML private Label interests;
+    @FXML private Label personalityLabel;
+    @FXML private Label personalityTypes;
+    @FXML private Label workValuesLabel;
+    @FXML private Label workValues;
     @FXML private Node expectationsSection;
     @FXML private VBox expectationsList;
     @FXML private Node howToSection;
     @FXML private VBox howToList;
     @FXML private Node relatedSection;
     @FXML private TableView<RelatedJobRow> relatedJobsTable;
+    @FXML private TableColumn<RelatedJobRow, String> relatedStarColumn;
     @FXML private TableColumn<RelatedJobRow, String> relatedTitleColumn;
     @FXML private TableColumn<RelatedJobRow, SortableText> relatedPayColumn;
     @FXML private TableColumn<RelatedJobRow, SortableText> relatedEducationColumn;
@@ -91,16 +98,11 @@ public final class OccupationView {
     @FXML private Node sourcesSection;
     @FXML private VBox sourcesList;
 
-    /**
-     * @param shortlist the starred codes
-     * @param star      stars ({@code true}) or unstars an occupation
-     */
-    public OccupationView(OccupationViewModel viewModel, Navigation navigation, ObservableList<String> shortlist,
-                          BiConsumer<String, Boolean> star) {
+    public OccupationView(OccupationViewModel viewModel, AppState state, ExportCommands export) {
         this.viewModel = viewModel;
-        this.navigation = navigation;
-        this.shortlist = shortlist;
-        this.star = star;
+        this.navigation = state.navigation();
+        this.shortlist = state.shortlist();
+        this.export = export;
     }
 
     @FXML
@@ -119,33 +121,50 @@ public final class OccupationView {
                 () -> !viewModel.workEnvironmentProperty().get().isEmpty() || !viewModel.scheduleProperty().get().isEmpty(),
                 viewModel.workEnvironmentProperty(), viewModel.scheduleProperty()));
 
-        subscriptions.follow(viewModel.facts(), this::showFacts);
-        subscriptions.follow(viewModel.pros(), () -> showProCons(prosList, viewModel.pros()));
-        subscriptions.follow(viewModel.cons(), () -> showProCons(consList, viewModel.cons()));
+        follow(viewModel.facts(), () -> factsPane.getChildren().setAll(viewModel.facts().stream()
+                .map(f -> PageItems.fact(f.label(), f.value())).toList()));
+        follow(viewModel.pros(), () -> showProCons(prosList, viewModel.pros()));
+        follow(viewModel.cons(), () -> showProCons(consList, viewModel.cons()));
+        showWhen(noPros, Bindings.isEmpty(viewModel.pros()));
+        showWhen(noCons, Bindings.isEmpty(viewModel.cons()));
         showWhen(prosConsSection, Bindings.isNotEmpty(viewModel.pros()).or(Bindings.isNotEmpty(viewModel.cons())));
-        subscriptions.follow(viewModel.duties(), () -> Bullets.fill(dutiesList, viewModel.duties()));
+        follow(viewModel.duties(), () -> Bullets.fill(dutiesList, viewModel.duties()));
         showWhen(dutiesSection, Bindings.isNotEmpty(viewModel.duties()));
-        subscriptions.follow(viewModel.skills(), this::showSkills);
+        follow(viewModel.skills(), () -> skillsList.getChildren().setAll(viewModel.skills().stream()
+                .map(s -> PageItems.skill(s.name(), s.text())).toList()));
         showWhen(skillsSection, Bindings.isNotEmpty(viewModel.skills()));
-        subscriptions.follow(viewModel.employerExpectations(), () -> Bullets.fill(expectationsList, viewModel.employerExpectations()));
+        follow(viewModel.employerExpectations(), () -> Bullets.fill(expectationsList, viewModel.employerExpectations()));
         showWhen(expectationsSection, Bindings.isNotEmpty(viewModel.employerExpectations()));
-        subscriptions.follow(viewModel.howToGetJob(), () -> Bullets.fill(howToList, viewModel.howToGetJob()));
+        follow(viewModel.howToGetJob(), () -> Bullets.fill(howToList, viewModel.howToGetJob()));
         showWhen(howToSection, Bindings.isNotEmpty(viewModel.howToGetJob()));
-        subscriptions.follow(viewModel.sources(), () -> Bullets.fill(sourcesList, viewModel.sources()));
+        follow(viewModel.sources(), () -> Bullets.fill(sourcesList, viewModel.sources()));
         showWhen(sourcesSection, Bindings.isNotEmpty(viewModel.sources()));
-        subscriptions.listen(viewModel.interestsProperty(), (obs, old, now) -> showFit());
-        subscriptions.listen(viewModel.workValuesProperty(), (obs, old, now) -> showFit());
-        subscriptions.listen(viewModel.personalityTypesProperty(), (obs, old, now) -> showFit());
-        showFit();
+        setUpFit();
 
         setUpWages();
         setUpRelatedJobs();
-        subscriptions.follow(shortlist, () -> {
+        follow(shortlist.codes(), () -> {
             showStar();
             relatedJobsTable.refresh();
         });
-        subscriptions.listen(navigation.currentProperty(), (obs, old, now) -> showStar());
+        keep(navigation.currentProperty().subscribe((old, now) -> showStar()));
         showWhen(detailActions, navigation.currentProperty().isNotNull());
+    }
+
+    /** Interests, personality types and work values, each on a row of its own that shows only when known. */
+    private void setUpFit() {
+        fitRow(interestsLabel, interests, viewModel.interestsProperty());
+        fitRow(personalityLabel, personalityTypes, viewModel.personalityTypesProperty());
+        fitRow(workValuesLabel, workValues, viewModel.workValuesProperty());
+        showWhen(fitSection, Bindings.createBooleanBinding(() -> !viewModel.interestsProperty().get().isEmpty()
+                        || !viewModel.personalityTypesProperty().get().isEmpty() || !viewModel.workValuesProperty().get().isEmpty(),
+                viewModel.interestsProperty(), viewModel.personalityTypesProperty(), viewModel.workValuesProperty()));
+    }
+
+    private static void fitRow(Label label, Label value, ObservableStringValue text) {
+        value.textProperty().bind(text);
+        hideWhenEmpty(label, text);
+        hideWhenEmpty(value, text);
     }
 
     private void showStar() {
@@ -156,50 +175,46 @@ public final class OccupationView {
 
     @FXML
     private void toggleShortlist() {
-        navigation.current().ifPresent(code -> star.accept(code, shortlistToggle.isSelected()));
+        navigation.current().ifPresent(code -> shortlist.setStarred(code, shortlistToggle.isSelected()));
         showStar();
     }
 
     @FXML
     private void exportCsv() {
-        viewModel.currentOccupation().ifPresent(o -> ExportActions.exportCsv(detailScroll.getScene().getWindow(),
-                List.of(o), ExportActions.fileName(viewModel.titleProperty().get()), viewModel.texts()));
+        viewModel.currentOccupation().ifPresent(o ->
+                export.exportCsv(List.of(o), viewModel.titleProperty().get(), viewModel.texts()));
     }
 
     @FXML
     private void exportPng() {
-        ExportActions.exportPng(detailScroll.getScene().getWindow(), wageChart,
-                ExportActions.fileName(viewModel.titleProperty().get()), viewModel.texts());
+        export.exportPng(wageChart, viewModel.titleProperty().get(), viewModel.texts());
     }
 
     @FXML
     private void print() {
-        ExportActions.print(detailScroll.getScene().getWindow(), printSheet(), viewModel.texts());
+        export.print(printSheet(), viewModel.texts());
     }
 
     /** The open occupation laid out for paper. */
     public VBox printSheet() {
-        return PrintSheets.occupation(viewModel, wageChart, viewModel.footer());
+        return OccupationSheet.of(viewModel, wageChart);
     }
 
     private void setUpWages() {
         wageYear.setItems(viewModel.wageYears());
         wageYear.valueProperty().bindBidirectional(viewModel.wageYearProperty());
-        subscriptions.onDispose(() -> wageYear.valueProperty().unbindBidirectional(viewModel.wageYearProperty()));
+        keep(() -> wageYear.valueProperty().unbindBidirectional(viewModel.wageYearProperty()));
         wageAnnual.setUserData(PayPeriod.ANNUAL);
         wageHourly.setUserData(PayPeriod.HOURLY);
-        Choices.bind(wagePeriod, viewModel.wagePeriodProperty(), subscriptions);
+        keep(Choices.bind(wagePeriod, viewModel.wagePeriodProperty()));
         showWhen(wageSection, Bindings.isNotEmpty(viewModel.wageYears()));
         wageCaption.textProperty().bind(viewModel.wageCaptionProperty());
         wageChart.setValueFormat(viewModel::axisNumber);
 
         wageStatisticColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().statistic()));
         wageTable.setItems(viewModel.wageRows());
-        wageTable.setFixedCellSize(34);
-        wageTable.prefHeightProperty().bind(Bindings.size(viewModel.wageRows()).multiply(34).add(50));
-        wageTable.setPlaceholder(new Label(viewModel.text("wage.none")));
-        subscriptions.follow(viewModel.wageColumns(), this::showWageColumns);
-        subscriptions.follow(viewModel.wageSeries(), this::showWageChart);
+        follow(viewModel.wageColumns(), this::showWageColumns);
+        follow(viewModel.wageSeries(), () -> wageChart.show(viewModel.wageSeries()));
     }
 
     private void showWageColumns() {
@@ -215,10 +230,6 @@ public final class OccupationView {
         }
     }
 
-    private void showWageChart() {
-        wageChart.show(viewModel.wageSeries());
-    }
-
     private void setUpRelatedJobs() {
         relatedJobsTable.setItems(viewModel.relatedJobs());
         relatedTitleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
@@ -232,8 +243,10 @@ public final class OccupationView {
         relatedPayColumn.setCellFactory(TableCells.wrapping(Pos.CENTER_RIGHT));
         relatedEducationColumn.setCellFactory(TableCells.wrapping(Pos.CENTER_LEFT));
         relatedDifferenceColumn.setCellFactory(TableCells.wrapping(Pos.CENTER_RIGHT));
-        relatedJobsTable.getColumns().forEach(TableCells::wrapHeader);
-        relatedJobsTable.getColumns().add(0, starColumn());
+        List.of(relatedTitleColumn, relatedPayColumn, relatedEducationColumn, relatedDifferenceColumn)
+                .forEach(TableCells::wrapHeader);
+        relatedStarColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().code()));
+        relatedStarColumn.setCellFactory(c -> new StarCell());
         relatedJobsTable.setRowFactory(table -> {
             TableRow<RelatedJobRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -250,119 +263,39 @@ public final class OccupationView {
                 e.consume();
             }
         });
-        relatedJobsTable.setPlaceholder(new Label(viewModel.text("related.none")));
-        // Rows grow where text wraps, so this is a generous estimate rather than an exact fit.
-        relatedJobsTable.prefHeightProperty().bind(Bindings.size(viewModel.relatedJobs()).multiply(44).add(64));
         showWhen(relatedSection, Bindings.isNotEmpty(viewModel.relatedJobs()));
         // A new occupation starts at the top of the page.
-        subscriptions.listen(navigation.currentProperty(), (obs, old, now) -> detailScroll.setVvalue(0));
+        keep(navigation.currentProperty().subscribe((old, now) -> detailScroll.setVvalue(0)));
     }
 
-    /** A narrow first column with a star to add a related occupation to the shortlist. */
-    private TableColumn<RelatedJobRow, String> starColumn() {
-        TableColumn<RelatedJobRow, String> column = new TableColumn<>("\u2605");
-        column.setId("relatedStarColumn");
-        column.setSortable(false);
-        column.setResizable(false);
-        column.setPrefWidth(44);
-        column.setMaxWidth(44);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().code()));
-        column.setCellFactory(c -> new TableCell<>() {
-            private final Button star = new Button();
+    /** A star that adds a related occupation to the shortlist, or takes it off. */
+    private final class StarCell extends TableCell<RelatedJobRow, String> {
+        private final Button star = new Button();
 
-            {
-                star.getStyleClass().addAll("card-star", "flat");
-                star.setFocusTraversable(false);
-                star.setOnAction(e -> {
-                    if (getItem() != null) {
-                        OccupationView.this.star.accept(getItem(), !shortlist.contains(getItem()));
-                        relatedJobsTable.refresh();
-                    }
-                });
-            }
-
-            @Override
-            protected void updateItem(String code, boolean empty) {
-                super.updateItem(code, empty);
-                if (empty || code == null) {
-                    setGraphic(null);
-                } else {
-                    star.setText(shortlist.contains(code) ? "\u2605" : "\u2606");
-                    setGraphic(star);
+        StarCell() {
+            star.getStyleClass().addAll("card-star", "flat");
+            star.setFocusTraversable(false);
+            star.setOnAction(e -> {
+                if (getItem() != null) {
+                    shortlist.toggle(getItem());
                 }
-            }
-        });
-        return column;
-    }
-
-    private void showFacts() {
-        factsPane.getChildren().setAll(viewModel.facts().stream().map(f -> {
-            Label label = new Label(f.label());
-            label.getStyleClass().add("fact-label");
-            label.setWrapText(true);
-            Label value = new Label(f.value());
-            value.getStyleClass().add("fact-value");
-            value.setWrapText(true);
-            VBox box = new VBox(2, label, value);
-            box.getStyleClass().add("fact");
-            box.setMaxWidth(300);
-            return box;
-        }).toList());
-    }
-
-    private void showProCons(VBox box, List<ProConItem> items) {
-        if (items.isEmpty()) {
-            Label none = new Label(viewModel.text(box == prosList ? "detail.noPros" : "detail.noCons"));
-            none.setWrapText(true);
-            none.getStyleClass().add("caption");
-            box.getChildren().setAll(none);
-            return;
+            });
         }
-        box.getChildren().setAll(items.stream().map(item -> {
-            Label text = new Label(item.text());
-            text.setWrapText(true);
-            VBox entry = new VBox(2, text);
-            entry.getStyleClass().add("pro-con");
-            if (!item.figure().isEmpty()) {
-                Label figure = new Label(item.figure());
-                figure.setWrapText(true);
-                figure.getStyleClass().add("figure");
-                entry.getChildren().add(figure);
+
+        @Override
+        protected void updateItem(String code, boolean empty) {
+            super.updateItem(code, empty);
+            if (empty || code == null) {
+                setGraphic(null);
+            } else {
+                star.setText(shortlist.contains(code) ? "\u2605" : "\u2606");
+                setGraphic(star);
             }
-            return entry;
-        }).toList());
-    }
-
-    private void showSkills() {
-        skillsList.getChildren().setAll(viewModel.skills().stream().map(s -> {
-            Label name = new Label(s.name());
-            name.getStyleClass().add("skill-name");
-            Label text = new Label(s.text());
-            text.setWrapText(true);
-            return new VBox(1, name, text);
-        }).toList());
-    }
-
-    private void showFit() {
-        fitGrid.getChildren().clear();
-        int row = 0;
-        row = fitRow(row, "detail.interests", viewModel.interestsProperty().get());
-        row = fitRow(row, "detail.personality", viewModel.personalityTypesProperty().get());
-        row = fitRow(row, "detail.workValues", viewModel.workValuesProperty().get());
-        fitSection.setVisible(row > 0);
-        fitSection.setManaged(row > 0);
-    }
-
-    private int fitRow(int row, String labelKey, String value) {
-        if (value.isEmpty()) {
-            return row;
         }
-        Label label = new Label(viewModel.text(labelKey));
-        label.getStyleClass().add("fact-label");
-        Label text = new Label(value);
-        text.setWrapText(true);
-        fitGrid.addRow(row, label, text);
-        return row + 1;
+    }
+
+    private static void showProCons(VBox box, List<ProConItem> items) {
+        box.getChildren().setAll(items.stream().map(item -> PageItems.proCon(item.text(), item.figure())).toList());
     }
 
     private static void hideWhenEmpty(Node node, ObservableStringValue text) {
@@ -374,10 +307,21 @@ public final class OccupationView {
         node.managedProperty().bind(condition);
     }
 
-    /** Detaches this view from the view-model, before a rebuilt window replaces it. */
+    /** Runs {@code update} now and whenever {@code list} changes, until this view is disposed. */
+    private void follow(ObservableList<?> list, Runnable update) {
+        update.run();
+        keep(list.subscribe(update));
+    }
+
+    private void keep(Subscription subscription) {
+        subscriptions = subscriptions.and(subscription);
+    }
+
+    /** Detaches this view from the view-model and the state, before a rebuilt window replaces it. */
     public void dispose() {
         belowTheFold.cancel();
-        subscriptions.dispose();
+        subscriptions.unsubscribe();
+        subscriptions = Subscription.EMPTY;
         wageTable.setItems(null);
         relatedJobsTable.setItems(null);
         wageYear.setItems(null);

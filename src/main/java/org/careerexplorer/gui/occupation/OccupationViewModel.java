@@ -1,6 +1,5 @@
 package org.careerexplorer.gui.occupation;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -11,26 +10,23 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.careerexplorer.data.LoadResult;
 import org.careerexplorer.gui.controls.WageBarModel;
-import org.careerexplorer.gui.util.FactTexts;
-import org.careerexplorer.i18n.Language;
+import org.careerexplorer.gui.state.AppState;
+import org.careerexplorer.gui.text.FactPhrases;
+import org.careerexplorer.gui.text.ProConItem;
 import org.careerexplorer.i18n.TextKeys;
 import org.careerexplorer.model.Occupation;
 import org.careerexplorer.model.PayPeriod;
 import org.careerexplorer.model.ProCon;
-import org.careerexplorer.model.ProsAndConsRules;
 import org.careerexplorer.model.Source;
 import org.careerexplorer.model.WageObservation;
 import org.careerexplorer.model.WageStatistic;
 import org.careerexplorer.model.WageValue;
-import org.careerexplorer.gui.util.SortableText;
 
 /**
  * Everything the occupation detail shows, as text in the display language: facts, texts, pros and
@@ -39,9 +35,7 @@ import org.careerexplorer.gui.util.SortableText;
  */
 public final class OccupationViewModel {
 
-    private final LoadResult data;
-    private final ObjectProperty<Language> language;
-    private final ReadOnlyObjectProperty<String> currentCode;
+    private final AppState state;
 
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
@@ -69,29 +63,27 @@ public final class OccupationViewModel {
     private final ObservableList<WageRow> wageRows = FXCollections.observableArrayList();
     private final ObservableList<RelatedJobRow> relatedJobs = FXCollections.observableArrayList();
     private boolean refreshing;
-    private FactTexts texts;
 
     /** A labelled fact of the facts panel, e.g. "Typical education" – "High school diploma…". */
     public record FactItem(String label, String value) {
     }
 
-    public OccupationViewModel(LoadResult data, ObjectProperty<Language> language, ReadOnlyObjectProperty<String> currentCode) {
-        this.data = data;
-        this.language = language;
-        this.currentCode = currentCode;
-        language.addListener((obs, old, now) -> refresh(true));
-        currentCode.addListener((obs, old, now) -> refresh(false));
-        wageYear.addListener((obs, old, now) -> {
+    /** Shows the state's open occupation, in its language; lives as long as the state. */
+    public OccupationViewModel(AppState state) {
+        this.state = state;
+        state.languageProperty().subscribe((old, now) -> refresh(true));
+        state.navigation().currentProperty().subscribe((old, now) -> refresh(false));
+        wageYear.subscribe((old, now) -> {
             if (!refreshing) {
                 refreshWages();
             }
         });
-        wagePeriod.addListener((obs, old, now) -> refreshWages());
+        wagePeriod.subscribe((old, now) -> refreshWages());
         refresh(false);
     }
 
     private Optional<Occupation> occupation() {
-        return Optional.ofNullable(currentCode.get()).flatMap(code -> data.catalog().byCode(code));
+        return state.navigation().current().flatMap(code -> state.data().catalog().byCode(code));
     }
 
     /** The open occupation, for export. */
@@ -99,18 +91,14 @@ public final class OccupationViewModel {
         return occupation();
     }
 
-    /** Texts and formats in the display language (made again only when the language changes). */
-    public FactTexts texts() {
-        if (texts == null || texts.language() != language.get()) {
-            texts = new FactTexts(data.localization(), language.get());
-        }
-        return texts;
+    /** Texts and formats in the display language. */
+    public FactPhrases texts() {
+        return state.phrases();
     }
 
     /** The foot of a printed sheet: app, data version and date. */
     public String footer() {
-        return texts().format("export.footer", data.catalog().dataVersion(),
-                texts().formats().date(LocalDate.now()));
+        return state.printFooter();
     }
 
     /** Rebuilds every text; on a language change the chosen year and period stay. */
@@ -120,7 +108,7 @@ public final class OccupationViewModel {
             Integer chosenYear = keepWageChoice && wageYear.get() != null ? wageYear.get().year() : null;
             boolean wasAllYears = keepWageChoice && wageYear.get() != null && wageYear.get().allYears();
             Optional<Occupation> current = occupation();
-            FactTexts texts = texts();
+            FactPhrases texts = texts();
             if (current.isEmpty()) {
                 clear(texts);
                 return;
@@ -131,17 +119,17 @@ public final class OccupationViewModel {
             subtitle.set(texts.format("detail.code", code));
             // A hand-written summary wins; otherwise one is composed from the facts.
             summary.set(Optional.of(text(code, "summary")).filter(t -> !t.isEmpty())
-                    .orElseGet(() -> texts.composedSummary(o, data.catalog().reference())));
+                    .orElseGet(() -> texts.composedSummary(o)));
             educationText.set(joinNonBlank(text(code, "education"), text(code, "educationDetails")));
             workEnvironment.set(text(code, "workEnvironment"));
             schedule.set(text(code, "schedule"));
             facts.setAll(facts(o, texts));
             duties.setAll(list(code, "duties"));
-            skills.setAll(data.localization().childKeys(language.get(), TextKeys.occupation(code, "skills")).stream()
+            skills.setAll(state.data().localization().childKeys(state.language(), TextKeys.occupation(code, "skills")).stream()
                     .map(id -> new SkillItem(text(code, "skills." + id + ".name"), text(code, "skills." + id + ".text")))
                     .toList());
-            pros.setAll(prosAndCons(data, o, ProCon.Kind.PRO, texts));
-            cons.setAll(prosAndCons(data, o, ProCon.Kind.CON, texts));
+            pros.setAll(texts.prosAndCons(o, ProCon.Kind.PRO));
+            cons.setAll(texts.prosAndCons(o, ProCon.Kind.CON));
             employerExpectations.setAll(list(code, "employerExpectations"));
             howToGetJob.setAll(list(code, "howToGetJob"));
             interests.set(o.hollandCode().map(h -> h.code() + " \u2013 " + h.code().chars()
@@ -166,22 +154,13 @@ public final class OccupationViewModel {
         refreshWages();
     }
 
-    /**
-     * The latest year with a full distribution (at least three percentiles), so that the chart opens
-     * on more than a lone median; the latest year where no year has one.
-     */
+    /** The latest year with a full distribution, so that the chart opens on more than a lone median. */
     private static WageYearChoice defaultYear(Occupation o, List<WageYearChoice> years) {
-        Integer year = null;
-        for (WageObservation w : o.wages()) {
-            if (w.statistics().stream().filter(WageStatistic::isPercentile).count() >= 3 || year == null) {
-                year = w.year();
-            }
-        }
-        Integer chosen = year;
-        return years.stream().filter(y -> !y.allYears() && y.year().equals(chosen)).findFirst().orElse(null);
+        return o.latestFullDistribution().flatMap(w -> years.stream()
+                .filter(y -> !y.allYears() && y.year() == w.year()).findFirst()).orElse(null);
     }
 
-    private void clear(FactTexts texts) {
+    private void clear(FactPhrases texts) {
         title.set(texts.text("detail.noSelection"));
         Stream.of(subtitle, summary, educationText, workEnvironment, schedule, interests, personalityTypes, workValues,
                 wageCaption).forEach(p -> p.set(""));
@@ -190,7 +169,7 @@ public final class OccupationViewModel {
         wageYear.set(null);
     }
 
-    private List<FactItem> facts(Occupation o, FactTexts texts) {
+    private List<FactItem> facts(Occupation o, FactPhrases texts) {
         List<FactItem> items = new ArrayList<>();
         o.latestMedianAnnualWage().ifPresent(m -> items.add(new FactItem(texts.text("detail.fact.pay"),
                 texts.format("browse.card.pay", texts.money(m.value(), PayPeriod.ANNUAL), texts.when(m.observation())))));
@@ -211,24 +190,11 @@ public final class OccupationViewModel {
         return items;
     }
 
-    /** The hand-written pros (or cons) first, then those the rules derive from the figures. */
-    public static List<ProConItem> prosAndCons(LoadResult data, Occupation o, ProCon.Kind kind, FactTexts texts) {
-        List<ProConItem> all = new ArrayList<>();
-        String group = kind == ProCon.Kind.PRO ? "pros." : "cons.";
-        (kind == ProCon.Kind.PRO ? o.pros() : o.cons()).forEach(p -> all.add(new ProConItem(
-                data.localization().find(texts.language(), TextKeys.occupation(o.code(), group + p.id()))
-                        .map(t -> t.text()).orElse(""),
-                p.figure().map(f -> texts.figure(o, f)).orElse(""))));
-        ProsAndConsRules.derive(o, data.catalog().reference()).stream().filter(f -> f.kind() == kind)
-                .forEach(f -> all.add(new ProConItem(texts.finding(f), texts.figure(o, f.figure()))));
-        return all;
-    }
-
-    private List<RelatedJobRow> related(Occupation o, FactTexts texts) {
+    private List<RelatedJobRow> related(Occupation o, FactPhrases texts) {
         Optional<Occupation.YearlyFigure> own = o.latestMedianAnnualWage();
         List<RelatedJobRow> rows = new ArrayList<>();
         for (var link : o.related()) {
-            Occupation other = data.catalog().byCode(link.code()).orElse(null);
+            Occupation other = state.data().catalog().byCode(link.code()).orElse(null);
             if (other == null) {
                 continue;
             }
@@ -266,7 +232,7 @@ public final class OccupationViewModel {
             wageCaption.set(current.isPresent() ? texts().text("wage.none") : "");
             return;
         }
-        FactTexts texts = texts();
+        FactPhrases texts = texts();
         PayPeriod period = wagePeriod.get();
         List<WageObservation> shown = choice.allYears() ? current.get().wages()
                 : current.get().wagesFor(choice.year()).map(List::of).orElse(List.of());
@@ -327,11 +293,11 @@ public final class OccupationViewModel {
     }
 
     private String text(String code, String field) {
-        return data.localization().find(language.get(), TextKeys.occupation(code, field)).map(t -> t.text()).orElse("");
+        return state.data().localization().find(state.language(), TextKeys.occupation(code, field)).map(t -> t.text()).orElse("");
     }
 
     private List<String> list(String code, String field) {
-        return data.localization().list(language.get(), TextKeys.occupation(code, field));
+        return state.data().localization().list(state.language(), TextKeys.occupation(code, field));
     }
 
     private static String joinNonBlank(String first, String second) {
@@ -371,7 +337,7 @@ public final class OccupationViewModel {
     public ObservableList<RelatedJobRow> relatedJobs() { return relatedJobs; }
 
     public String text(String key) {
-        return data.localization().text(language.get(), key);
+        return state.text(key);
     }
 
     /** A tick label of the chart's value axis, in the display language's number format. */

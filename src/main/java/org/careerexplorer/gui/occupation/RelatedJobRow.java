@@ -1,6 +1,5 @@
 package org.careerexplorer.gui.occupation;
 
-import org.careerexplorer.gui.util.SortableText;
 
 /** A row of the related-jobs table; each column sorts by the number behind its text. */
 public record RelatedJobRow(String code, String title, SortableText medianPay, SortableText education,

@@ -1,10 +1,7 @@
 package org.careerexplorer.gui.shortlist;
 
 import java.util.List;
-import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
-import javafx.event.Event;
-import javafx.event.EventType;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -13,24 +10,19 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
-import org.careerexplorer.gui.main.Navigation;
 
 /** Controller of ShortlistView.fxml: the starred occupations, to open, compare or remove. */
 public final class ShortlistView {
 
     private final ShortlistViewModel viewModel;
-    private final Navigation navigation;
-    private final BiConsumer<String, Boolean> star;
 
     @FXML private ListView<ShortlistItem> shortlistView;
     @FXML private Button compareButton;
     @FXML private Button openShortlistedButton;
     @FXML private Button removeShortlistedButton;
 
-    public ShortlistView(ShortlistViewModel viewModel, Navigation navigation, BiConsumer<String, Boolean> star) {
+    public ShortlistView(ShortlistViewModel viewModel) {
         this.viewModel = viewModel;
-        this.navigation = navigation;
-        this.star = star;
     }
 
     @FXML
@@ -75,33 +67,26 @@ public final class ShortlistView {
     private void open() {
         ShortlistItem selected = shortlistView.getSelectionModel().getSelectedItem();
         if (selected != null) {
-            navigation.open(selected.code());
+            viewModel.open(selected.code());
         }
     }
 
     @FXML
     private void remove() {
-        List.copyOf(shortlistView.getSelectionModel().getSelectedItems()).forEach(item -> star.accept(item.code(), false));
+        viewModel.remove(selectedCodes());
     }
 
     @FXML
     private void compare() {
-        List<String> chosen = shortlistView.getSelectionModel().getSelectedItems().stream().map(ShortlistItem::code).toList();
-        shortlistView.fireEvent(new CompareRequest(chosen));
+        viewModel.compare(selectedCodes());
     }
 
-    /** Asks the window to compare these occupations (or, with fewer than two, the open one and the shortlist). */
-    public static final class CompareRequest extends Event {
-        public static final EventType<CompareRequest> COMPARE = new EventType<>(Event.ANY, "COMPARE_REQUEST");
-        private final List<String> codes;
+    /** Detaches the list from the view-model, before a rebuilt window replaces it. */
+    public void dispose() {
+        shortlistView.setItems(null);
+    }
 
-        public CompareRequest(List<String> codes) {
-            super(COMPARE);
-            this.codes = List.copyOf(codes);
-        }
-
-        public List<String> codes() {
-            return codes;
-        }
+    private List<String> selectedCodes() {
+        return shortlistView.getSelectionModel().getSelectedItems().stream().map(ShortlistItem::code).toList();
     }
 }

@@ -1,35 +1,34 @@
 package org.careerexplorer.gui.shortlist;
 
-import javafx.beans.property.ReadOnlyObjectProperty;
+import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import org.careerexplorer.data.LoadResult;
-import org.careerexplorer.gui.util.FactTexts;
-import org.careerexplorer.i18n.Language;
+import org.careerexplorer.gui.state.AppState;
+import org.careerexplorer.gui.state.Comparison;
+import org.careerexplorer.gui.state.DialogService;
+import org.careerexplorer.gui.text.FactPhrases;
 import org.careerexplorer.model.PayPeriod;
 
 /**
- * The starred occupations, with their median pay, in the order they were starred. Codes that
- * the current data lacks stay in the settings but are not shown.
+ * The starred occupations, with their median pay, in the order they were starred, and what can be
+ * done with them: open, remove, compare. Codes that the current data lacks stay in the settings but
+ * are not shown.
  */
 public final class ShortlistViewModel {
 
-    private final LoadResult data;
-    private final ReadOnlyObjectProperty<Language> language;
-    private final ObservableList<String> codes;
+    private final AppState state;
+    private final DialogService dialogs;
     private final ObservableList<ShortlistItem> items = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper tabTitle = new ReadOnlyStringWrapper(this, "tabTitle");
 
-    /** @param codes the starred codes, shared with the settings */
-    public ShortlistViewModel(LoadResult data, ReadOnlyObjectProperty<Language> language, ObservableList<String> codes) {
-        this.data = data;
-        this.language = language;
-        this.codes = codes;
-        codes.addListener((ListChangeListener<String>) c -> refresh());
-        language.addListener((obs, old, now) -> refresh());
+    /** Lives as long as the state: what it subscribes to is never released. */
+    public ShortlistViewModel(AppState state, DialogService dialogs) {
+        this.state = state;
+        this.dialogs = dialogs;
+        state.shortlist().codes().subscribe(this::refresh);
+        state.languageProperty().subscribe((old, now) -> refresh());
         refresh();
     }
 
@@ -42,15 +41,34 @@ public final class ShortlistViewModel {
         return tabTitle.getReadOnlyProperty();
     }
 
-    public String text(String key) {
-        return data.localization().text(language.get(), key);
+    public void open(String code) {
+        state.navigation().open(code);
+    }
+
+    public void remove(List<String> codes) {
+        codes.forEach(code -> state.shortlist().setStarred(code, false));
+    }
+
+    /**
+     * Compares the chosen occupations, or with fewer than two chosen the open one and the shortlist
+     * (see {@link Comparison#codesFor}); says so where that still makes fewer than two.
+     */
+    public void compare(List<String> chosen) {
+        List<String> codes = Comparison.codesFor(chosen, state.navigation().current(), state.shortlist().codes(),
+                state.data().catalog());
+        if (codes.size() < Comparison.MIN) {
+            dialogs.showInformation(state.text("compare.needTwo"));
+        } else {
+            dialogs.showComparison(codes);
+        }
     }
 
     private void refresh() {
-        FactTexts texts = new FactTexts(data.localization(), language.get());
-        items.setAll(codes.stream().flatMap(code -> data.catalog().byCode(code).stream()).map(o -> new ShortlistItem(o.code(),
-                texts.title(o.code()).text(), o.latestMedianAnnualWage().map(m -> texts.format("browse.card.pay",
-                        texts.money(m.value(), PayPeriod.ANNUAL), texts.when(m.observation()))).orElse(texts.text("browse.card.noPay"))))
+        FactPhrases texts = state.phrases();
+        items.setAll(state.shortlist().codes().stream().flatMap(code -> state.data().catalog().byCode(code).stream())
+                .map(o -> new ShortlistItem(o.code(), texts.title(o.code()).text(), o.latestMedianAnnualWage()
+                        .map(m -> texts.format("browse.card.pay", texts.money(m.value(), PayPeriod.ANNUAL),
+                                texts.when(m.observation()))).orElse(texts.text("browse.card.noPay"))))
                 .toList());
         tabTitle.set(texts.format("shortlist.tab", items.size()));
     }

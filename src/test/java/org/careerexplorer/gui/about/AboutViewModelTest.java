@@ -2,20 +2,22 @@ package org.careerexplorer.gui.about;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
-import org.careerexplorer.testing.Fixture;
-import org.careerexplorer.data.LoadResult;
 import org.careerexplorer.i18n.Language;
+import org.careerexplorer.testing.Fixture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The About dialog names every source with its year and licence, the data version, and the O*NET credit. */
 class AboutViewModelTest {
 
-    private static final LoadResult DATA = Fixture.data();
+    @TempDir
+    Path settings;
 
     @Test
     void namesSourcesYearsLicencesAndTheDataVersion() {
-        AboutViewModel about = new AboutViewModel(DATA, Language.ENGLISH);
+        AboutViewModel about = new AboutViewModel(Fixture.state(settings, Language.ENGLISH));
         List<String> sources = about.sources();
         assertTrue(sources.size() >= 10, sources.toString());
         assertTrue(sources.stream().anyMatch(s -> s.startsWith("O*NET 27.0 Database") && s.contains("2022") && s.endsWith("CC BY 4.0")),
@@ -30,7 +32,7 @@ class AboutViewModelTest {
 
     @Test
     void speaksTheDisplayLanguage() {
-        AboutViewModel about = new AboutViewModel(DATA, Language.GERMAN);
+        AboutViewModel about = new AboutViewModel(Fixture.state(settings, Language.GERMAN));
         assertTrue(about.dataVersion().startsWith("Datenversion"), about.dataVersion());
     }
 }

@@ -4,15 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import javafx.beans.property.SimpleObjectProperty;
-import org.careerexplorer.testing.Fixture;
 import org.careerexplorer.data.LoadReport;
 import org.careerexplorer.data.LoadResult;
 import org.careerexplorer.gui.controls.WageBarModel;
+import org.careerexplorer.gui.state.AppState;
 import org.careerexplorer.i18n.Language;
 import org.careerexplorer.model.Occupation;
 import org.careerexplorer.model.OccupationCatalog;
@@ -21,13 +22,17 @@ import org.careerexplorer.model.Source;
 import org.careerexplorer.model.WageObservation;
 import org.careerexplorer.model.WageStatistic;
 import org.careerexplorer.model.WageValue;
+import org.careerexplorer.settings.SettingsStore;
+import org.careerexplorer.testing.Fixture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CompareViewModelTest {
 
     private static final LoadResult DATA = Fixture.data();
 
-    private final SimpleObjectProperty<Language> language = new SimpleObjectProperty<>(Language.ENGLISH);
+    @TempDir
+    Path settings;
 
     private static List<String> values(CompareViewModel vm, int row) {
         return vm.rows().get(row).values();
@@ -35,7 +40,7 @@ class CompareViewModelTest {
 
     @Test
     void customerServiceAgainstPublicRelationsInTheSameYear() {
-        CompareViewModel vm = new CompareViewModel(DATA, language, List.of("43-4051", "27-3031"));
+        CompareViewModel vm = new CompareViewModel(Fixture.state(settings, Language.ENGLISH), List.of("43-4051", "27-3031"));
         assertEquals("All figures: May 2023, US dollars per year.", vm.yearNoteProperty().get());
         assertEquals(List.of("Customer service representative", "Public relations specialist"), vm.columns());
         assertEquals(List.of("$29,560", "$34,780", "$39,680", "$48,480", "$61,250"),
@@ -52,9 +57,10 @@ class CompareViewModelTest {
 
     @Test
     void readsWellInEveryLanguage() {
+        AppState state = Fixture.state(settings, Language.ENGLISH);
+        CompareViewModel vm = new CompareViewModel(state, List.of("43-4051", "27-3031"));
         for (Language each : Language.values()) {
-            language.set(each);
-            CompareViewModel vm = new CompareViewModel(DATA, language, List.of("43-4051", "27-3031"));
+            state.chooseLanguage(each);
             assertTrue(vm.rows().stream().allMatch(r -> !r.label().startsWith("[")), each + " " + vm.rows());
             assertTrue(!vm.yearNoteProperty().get().startsWith("["), each + " " + vm.yearNoteProperty().get());
         }
@@ -67,7 +73,8 @@ class CompareViewModelTest {
         Occupation late = occupation("27-3031", 2017, 60_000, source);
         LoadResult data = new LoadResult(new OccupationCatalog("test", List.of(early, late), List.of(source), Optional.empty()),
                 DATA.localization(), new LoadReport());
-        CompareViewModel vm = new CompareViewModel(data, language, List.of("43-4051", "27-3031"));
+        CompareViewModel vm = new CompareViewModel(new AppState(data, new SettingsStore(settings), Locale.ENGLISH,
+                Optional.of(Language.ENGLISH)), List.of("43-4051", "27-3031"));
         assertEquals("No year has figures for all of these occupations, so each shows its latest (US dollars per year): "
                 + "Customer service representative: May 2008; Public relations specialist: May 2017.", vm.yearNoteProperty().get());
         assertEquals(List.of("Customer service representative (May 2008)", "Public relations specialist (May 2017)"),
@@ -77,7 +84,8 @@ class CompareViewModelTest {
 
     @Test
     void needsTwoKnownOccupations() {
-        assertThrows(IllegalArgumentException.class, () -> new CompareViewModel(DATA, language, List.of("43-4051", "99-9999")));
+        assertThrows(IllegalArgumentException.class, () -> new CompareViewModel(Fixture.state(settings, Language.ENGLISH),
+                List.of("43-4051", "99-9999")));
     }
 
     private static Occupation occupation(String code, int year, double median, Source source) {

@@ -3,33 +3,44 @@ package org.careerexplorer.gui.explorer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import javafx.beans.property.SimpleObjectProperty;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.careerexplorer.data.LoadReport;
 import org.careerexplorer.data.LoadResult;
+import org.careerexplorer.gui.state.AppState;
+import org.careerexplorer.i18n.Language;
 import org.careerexplorer.i18n.Localization;
 import org.careerexplorer.i18n.TextKeys;
+import org.careerexplorer.model.EducationFilter;
+import org.careerexplorer.model.EducationLevel;
 import org.careerexplorer.model.EducationRequirement;
 import org.careerexplorer.model.Occupation;
 import org.careerexplorer.model.OccupationCatalog;
 import org.careerexplorer.model.Source;
-import org.careerexplorer.i18n.Language;
-import org.careerexplorer.model.EducationFilter;
-import org.careerexplorer.model.EducationLevel;
+import org.careerexplorer.settings.SettingsStore;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The index's one pass over arrays must pick exactly the cards that testing each card would. */
 class CardIndexTest {
 
-    private static final List<OccupationCardModel> CARDS = List.copyOf(new ExplorerViewModel(generated(2_000),
-            new SimpleObjectProperty<>(Language.GERMAN)).visibleOccupations());
+    @TempDir
+    static Path settings;
+    private static List<OccupationCardModel> cards;
+
+    @BeforeAll
+    static void makeCards() {
+        AppState state = new AppState(generated(2_000), new SettingsStore(settings), Locale.GERMAN, Optional.of(Language.GERMAN));
+        cards = List.copyOf(new ExplorerViewModel(state).visibleOccupations());
+    }
 
     /** Occupations with German titles made of common parts, in many groups and at every level; the same every run. */
     private static LoadResult generated(int count) {
@@ -55,7 +66,7 @@ class CardIndexTest {
     }
 
     private static List<OccupationCardModel> oneByOne(SearchText query, EducationFilter education, String group) {
-        return CARDS.stream()
+        return cards.stream()
                 .filter(c -> c.searchKey().contains(query))
                 .filter(c -> education == null || (c.education() != null && education.accepts(c.education())))
                 .filter(c -> group == null || c.code().startsWith(group + "-"))
@@ -64,7 +75,7 @@ class CardIndexTest {
 
     @Test
     void picksTheSameCardsInTheSameOrderAsTestingEachCard() {
-        CardIndex index = new CardIndex(CARDS);
+        CardIndex index = new CardIndex(cards);
         List<EducationFilter> educationFilters = new ArrayList<>();
         educationFilters.add(null);
         for (EducationLevel level : EducationLevel.values()) {
@@ -82,6 +93,6 @@ class CardIndexTest {
             }
         }
         assertTrue(nonEmpty > 100, "the cases should mostly find something, found in " + nonEmpty);
-        assertEquals(CARDS, index.matching(SearchText.of(""), null, null));
+        assertEquals(cards, index.matching(SearchText.of(""), null, null));
     }
 }

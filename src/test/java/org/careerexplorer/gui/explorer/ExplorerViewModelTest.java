@@ -4,22 +4,33 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
-import javafx.beans.property.SimpleObjectProperty;
 import org.careerexplorer.data.LoadResult;
+import org.careerexplorer.gui.state.AppState;
 import org.careerexplorer.i18n.Language;
 import org.careerexplorer.model.EducationFilter;
 import org.careerexplorer.model.EducationLevel;
 import org.careerexplorer.testing.Fixture;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Needs no toolkit: the view-model is plain JavaFX properties over the model. */
 class ExplorerViewModelTest {
 
     private static final LoadResult DATA = Fixture.data();
 
-    private final SimpleObjectProperty<Language> language = new SimpleObjectProperty<>(Language.ENGLISH);
-    private final ExplorerViewModel viewModel = new ExplorerViewModel(DATA, language);
+    @TempDir
+    Path settings;
+    private AppState state;
+    private ExplorerViewModel viewModel;
+
+    @BeforeEach
+    void openTheBrowser() {
+        state = Fixture.state(settings, Language.ENGLISH);
+        viewModel = new ExplorerViewModel(state);
+    }
 
     private List<String> codes() {
         return viewModel.visibleOccupations().stream().map(OccupationCardModel::code).toList();
@@ -41,7 +52,7 @@ class ExplorerViewModelTest {
 
     @Test
     void searchMatchesTranslatedAndEnglishTitlesAndCodesIgnoringCaseAndAccents() {
-        language.set(Language.GREEK);
+        state.chooseLanguage(Language.GREEK);
         viewModel.searchTextProperty().set("υπαλληλος εξυπηρετησης πελατων");
         assertTrue(codes().contains("43-4051"), codes().toString());
         viewModel.searchTextProperty().set("Customer SERVICE representative");
@@ -102,7 +113,7 @@ class ExplorerViewModelTest {
 
     @Test
     void switchingTheLanguageRetitlesAndReformats() {
-        language.set(Language.GERMAN);
+        state.chooseLanguage(Language.GERMAN);
         OccupationCardModel csr = viewModel.visibleOccupations().stream().filter(c -> c.code().equals("43-4051"))
                 .findFirst().orElseThrow();
         assertEquals("Kundenservicemitarbeiter/in", csr.title());

@@ -12,12 +12,12 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.careerexplorer.testing.Fixture;
 import org.careerexplorer.data.LoadResult;
 import org.careerexplorer.export.CsvExport;
-import org.careerexplorer.gui.util.FactTexts;
+import org.careerexplorer.gui.text.FactPhrases;
 import org.careerexplorer.i18n.Language;
 import org.careerexplorer.model.Occupation;
+import org.careerexplorer.testing.Fixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +32,7 @@ class CsvExportTest {
     private List<CSVRecord> export(Language language, String... codes) throws IOException {
         List<Occupation> occupations = java.util.Arrays.stream(codes).map(c -> DATA.catalog().byCode(c).orElseThrow()).toList();
         Path file = dir.resolve("export.csv");
-        CsvExport.write(file, occupations, new CsvLabels(new FactTexts(DATA.localization(), language)));
+        CsvExport.write(file, occupations, new CsvLabels(new FactPhrases(DATA.localization(), DATA.catalog().reference(), language)));
         byte[] bytes = Files.readAllBytes(file);
         assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]), "UTF-8 byte-order mark");
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -22,15 +20,16 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.careerexplorer.testing.Fixture;
 import org.careerexplorer.data.LoadResult;
 import org.careerexplorer.gui.controls.WageBarChart;
 import org.careerexplorer.gui.explorer.OccupationCardModel;
 import org.careerexplorer.gui.occupation.RelatedJobRow;
 import org.careerexplorer.gui.occupation.WageRow;
+import org.careerexplorer.gui.state.AppState;
 import org.careerexplorer.i18n.Language;
 import org.careerexplorer.model.EducationLevel;
 import org.careerexplorer.settings.SettingsStore;
+import org.careerexplorer.testing.Fixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,14 +49,12 @@ class MainWindowTest {
     Path configDir;
 
     private MainWindowViewModel viewModel;
+    private AppState state;
 
     @Start
     void start(Stage stage) {
-        viewModel = new MainWindowViewModel(DATA, new SettingsStore(configDir.resolve("config")), Locale.ENGLISH,
-                Optional.of(Language.ENGLISH), Optional.of("43-4051"));
-        Parent root = MainWindow.load(viewModel);
-        Themes.apply(viewModel.themeProperty().get(), root);
-        stage.setScene(new Scene(root, 1280, 800));
+        state = new AppState(DATA, new SettingsStore(configDir.resolve("config")), Locale.ENGLISH, Optional.of(Language.ENGLISH));
+        viewModel = MainWindow.build(stage, state, Optional.of("43-4051"), 1280, 800);
         stage.show();
     }
 
@@ -219,20 +216,20 @@ class MainWindowTest {
     @Test
     void shortlistStarsSurviveARestartAndCompareSpellsOutTheDifferences(FxRobot robot) {
         robot.clickOn("#shortlistToggle");
-        assertTrue(viewModel.isStarred("43-4051"));
+        assertTrue(state.shortlist().contains("43-4051"));
         robot.clickOn("#searchField").write("public relations specialist");
         robot.clickOn(robot.lookup("#occupationList .list-cell").match((javafx.scene.control.ListCell<OccupationCardModel> cell) ->
                 cell.getItem() != null && cell.getItem().code().equals("27-3031")).queryAs(javafx.scene.Node.class));
         robot.clickOn("#shortlistToggle");
-        assertEquals(List.of("43-4051", "27-3031"), viewModel.shortlist());
+        assertEquals(List.of("43-4051", "27-3031"), state.shortlist().codes());
 
         // The shortlist panel lists both, and they are still there for a window made anew from disk.
         robot.interact(() -> robot.lookup("#leftTabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().select(1));
         ListView<?> shortlist = robot.lookup("#shortlistView").queryListView();
         assertEquals(2, shortlist.getItems().size());
-        MainWindowViewModel restarted = new MainWindowViewModel(DATA, new SettingsStore(configDir.resolve("config")),
-                Locale.ENGLISH, Optional.of(Language.ENGLISH), Optional.empty());
-        assertEquals(List.of("43-4051", "27-3031"), restarted.shortlist());
+        AppState restarted = new AppState(DATA, new SettingsStore(configDir.resolve("config")), Locale.ENGLISH,
+                Optional.of(Language.ENGLISH));
+        assertEquals(List.of("43-4051", "27-3031"), restarted.shortlist().codes());
 
         // Nothing selected: the open occupation (public relations) is compared with the shortlist.
         robot.clickOn("#compareButton");
@@ -245,7 +242,7 @@ class MainWindowTest {
         robot.interact(() -> compare.getScene().getWindow().hide());
 
         // Unstarring removes it from the panel and from disk.
-        robot.interact(() -> viewModel.setStarred("27-3031", false));
+        robot.interact(() -> state.shortlist().setStarred("27-3031", false));
         assertEquals(1, shortlist.getItems().size());
         assertEquals(List.of("43-4051"), new SettingsStore(configDir.resolve("config")).load().settings().shortlist());
     }
@@ -271,7 +268,7 @@ class MainWindowTest {
         WageBarChart chart = chart(robot);
         java.util.concurrent.atomic.AtomicReference<javafx.scene.layout.VBox> built = new java.util.concurrent.atomic.AtomicReference<>();
         robot.interact(() -> {
-            built.set(org.careerexplorer.gui.export.PrintSheets.occupation(viewModel.occupation(), chart, "footer"));
+            built.set(org.careerexplorer.gui.occupation.OccupationSheet.of(viewModel.occupation(), chart));
             org.careerexplorer.gui.export.Printing.layOut(built.get(), 500);
         });
         javafx.scene.layout.VBox sheet = built.get();

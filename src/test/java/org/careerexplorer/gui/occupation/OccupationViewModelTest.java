@@ -1,27 +1,38 @@
 package org.careerexplorer.gui.occupation;
 
-import org.careerexplorer.gui.controls.WageBarModel;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
-import javafx.beans.property.SimpleObjectProperty;
-import org.careerexplorer.testing.Fixture;
 import org.careerexplorer.data.LoadResult;
+import org.careerexplorer.gui.controls.WageBarModel;
+import org.careerexplorer.gui.state.AppState;
+import org.careerexplorer.gui.text.ProConItem;
 import org.careerexplorer.i18n.Language;
 import org.careerexplorer.model.PayPeriod;
+import org.careerexplorer.testing.Fixture;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The detail's content, checked without a toolkit. */
 class OccupationViewModelTest {
 
     private static final LoadResult DATA = Fixture.data();
 
-    private final SimpleObjectProperty<Language> language = new SimpleObjectProperty<>(Language.ENGLISH);
-    private final SimpleObjectProperty<String> current = new SimpleObjectProperty<>("43-4051");
-    private final OccupationViewModel viewModel = new OccupationViewModel(DATA, language, current);
+    @TempDir
+    Path settings;
+    private AppState state;
+    private OccupationViewModel viewModel;
+
+    @BeforeEach
+    void openCustomerService() {
+        state = Fixture.state(settings, Language.ENGLISH);
+        state.navigation().open("43-4051");
+        viewModel = new OccupationViewModel(state);
+    }
 
     private List<String> bars() {
         return viewModel.wageSeries().stream().flatMap(s -> s.bars().stream()).map(WageBarModel.Bar::valueText).toList();
@@ -59,7 +70,7 @@ class OccupationViewModelTest {
 
     @Test
     void figuresConvertedAt2080HoursAreMarked() {
-        current.set("27-3031");
+        state.navigation().open("27-3031");
         chooseYear(2008); // May 2008: annual figures only
         viewModel.wagePeriodProperty().set(PayPeriod.HOURLY);
         assertEquals(List.of("$14.49 *", "$24.65 *", "$47.07 *"), bars());
@@ -91,7 +102,7 @@ class OccupationViewModelTest {
 
     @Test
     void occupationsWithoutAWrittenSummaryGetOneComposedFromTheirFacts() {
-        current.set(Fixture.TOP_CODED);
+        state.navigation().open(Fixture.TOP_CODED);
         String summary = viewModel.summaryProperty().get();
         assertTrue(summary.startsWith("One of the occupations in the group \u201cManagement\u201d."), summary);
         assertTrue(summary.contains("$208,000 a year in May 2023"), summary);
@@ -113,7 +124,7 @@ class OccupationViewModelTest {
     void languageSwitchKeepsTheChosenYearAndPeriod() {
         viewModel.wageYearProperty().set(viewModel.wageYears().get(1)); // May 2017
         viewModel.wagePeriodProperty().set(PayPeriod.HOURLY);
-        language.set(Language.GERMAN);
+        state.chooseLanguage(Language.GERMAN);
         assertEquals(2017, viewModel.wageYearProperty().get().year());
         assertEquals(PayPeriod.HOURLY, viewModel.wagePeriodProperty().get());
         assertEquals(List.of("15,81\u00a0$"), bars());

@@ -1,6 +1,7 @@
 package org.careerexplorer.gui.controls.skins;
 
-import javafx.beans.binding.Bindings;
+import java.util.List;
+import javafx.beans.property.StringProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -12,65 +13,79 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.careerexplorer.gui.controls.OccupationCard;
 
-/** Title and code on the first line; pay, education and outlook below. */
+/**
+ * Title on a line of its own, where it can wrap; pay, code and star below; then education and
+ * outlook. Every listener on the card is registered with the skin, so that {@link #dispose()}
+ * leaves nothing behind on a card that gets another skin.
+ */
 public class OccupationCardSkin extends SkinBase<OccupationCard> {
+
+    private static final PseudoClass FALLBACK = PseudoClass.getPseudoClass("fallback");
+
+    private final List<Label> wrapping;
 
     public OccupationCardSkin(OccupationCard card) {
         super(card);
         // Let clicks reach the list cell around the card, so that clicking a card selects it.
         consumeMouseEvents(false);
-        Label title = label(card.titleProperty().get(), "card-title");
-        title.textProperty().bind(card.titleProperty());
-        title.setWrapText(true);
-        wrapAtCardWidth(title, card);
-        card.titleFallbackProperty().addListener((obs, was, is) -> title.pseudoClassStateChanged(FALLBACK, is));
-        title.pseudoClassStateChanged(FALLBACK, card.titleFallbackProperty().get());
-        Label code = label("", "card-code");
-        code.textProperty().bind(card.codeProperty());
+        Label title = label(card.titleProperty(), "card-title");
+        Label code = label(card.codeProperty(), "card-code");
         code.setMinWidth(Region.USE_PREF_SIZE);
-        Label pay = label("", "card-pay");
-        pay.textProperty().bind(card.payProperty());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        // The title has a line of its own, where it can wrap; the code sits beside the pay.
+        Label pay = label(card.payProperty(), "card-pay");
+        Label education = label(card.educationProperty(), "card-detail");
+        Label outlook = label(card.outlookProperty(), "card-detail");
+        wrapping = List.of(title, education, outlook);
+
+        showFallback(title);
+        registerChangeListener(card.titleFallbackProperty(), fallback -> showFallback(title));
+        wrapAtCardWidth();
+        registerChangeListener(card.prefWidthProperty(), width -> wrapAtCardWidth());
+
         Button star = new Button();
         star.getStyleClass().addAll("card-star", "flat");
         star.setFocusTraversable(false);
-        star.textProperty().bind(Bindings.when(card.starredProperty()).then("\u2605").otherwise("\u2606"));
+        showStar(star);
+        registerChangeListener(card.starredProperty(), starred -> showStar(star));
         star.setOnAction(e -> {
             if (card.onStarActionProperty().get() != null) {
                 card.onStarActionProperty().get().handle(e);
             }
         });
-        HBox payLine = new HBox(8, pay, gap, code, star);
-        payLine.setAlignment(Pos.CENTER_LEFT);
-        Label education = label("", "card-detail");
-        education.textProperty().bind(card.educationProperty());
-        education.setWrapText(true);
-        wrapAtCardWidth(education, card);
-        Label outlook = label("", "card-detail");
-        outlook.textProperty().bind(card.outlookProperty());
-        outlook.setWrapText(true);
-        wrapAtCardWidth(outlook, card);
 
-        VBox box = new VBox(2, title, payLine, education, outlook);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox payLine = new HBox(pay, gap, code, star);
+        payLine.getStyleClass().add("card-pay-line");
+        payLine.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(title, payLine, education, outlook);
         box.getStyleClass().add("card-box");
         getChildren().add(box);
     }
 
-    private static final PseudoClass FALLBACK = PseudoClass.getPseudoClass("fallback");
-
-    /** A wrapping label needs a width to wrap at before layout: the card's preferred width, once set. */
-    private static void wrapAtCardWidth(Label label, OccupationCard card) {
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        label.prefWidthProperty().bind(Bindings.when(card.prefWidthProperty().greaterThan(0))
-                .then(card.prefWidthProperty()).otherwise(Region.USE_COMPUTED_SIZE));
-    }
-
-    private static Label label(String text, String styleClass) {
-        Label label = new Label(text);
+    /** A label that shows {@code text} as it changes. */
+    private Label label(StringProperty text, String styleClass) {
+        Label label = new Label(text.get());
         label.getStyleClass().add(styleClass);
         label.setMinWidth(0);
+        registerChangeListener(text, changed -> label.setText(text.get()));
         return label;
+    }
+
+    private void showFallback(Label title) {
+        title.pseudoClassStateChanged(FALLBACK, getSkinnable().titleFallbackProperty().get());
+    }
+
+    private void showStar(Button star) {
+        star.setText(getSkinnable().starredProperty().get() ? "\u2605" : "\u2606");
+    }
+
+    /** A wrapping label needs a width to wrap at before layout: the card's preferred width, once set. */
+    private void wrapAtCardWidth() {
+        double width = getSkinnable().getPrefWidth();
+        for (Label label : wrapping) {
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
+            label.setPrefWidth(width > 0 ? width : Region.USE_COMPUTED_SIZE);
+        }
     }
 }

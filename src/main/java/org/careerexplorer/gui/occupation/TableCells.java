@@ -1,4 +1,4 @@
-package org.careerexplorer.gui.util;
+package org.careerexplorer.gui.occupation;
 
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
@@ -11,7 +11,7 @@ import javafx.scene.text.TextAlignment;
 import javafx.util.Callback;
 
 /** Table cells and headers whose text wraps instead of being cut off, for long German or Greek words. */
-public final class TableCells {
+final class TableCells {
 
     private TableCells() {
     }

@@ -1,4 +1,4 @@
-package org.careerexplorer.gui.util;
+package org.careerexplorer.gui.occupation;
 
 import java.util.OptionalDouble;
 

@@ -1,4 +1,4 @@
-package org.careerexplorer.gui.util;
+package org.careerexplorer.gui.text;
 
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.careerexplorer.i18n.Language;
-import org.careerexplorer.i18n.LocalizedText;
 import org.careerexplorer.i18n.Localization;
+import org.careerexplorer.i18n.LocalizedText;
 import org.careerexplorer.i18n.TextKeys;
 import org.careerexplorer.model.EducationLevel;
 import org.careerexplorer.model.FigureRef;
@@ -16,6 +16,7 @@ import org.careerexplorer.model.JsonId;
 import org.careerexplorer.model.Occupation;
 import org.careerexplorer.model.OnTheJobTraining;
 import org.careerexplorer.model.PayPeriod;
+import org.careerexplorer.model.ProCon;
 import org.careerexplorer.model.Projection;
 import org.careerexplorer.model.ProsAndConsRules;
 import org.careerexplorer.model.Quantity;
@@ -26,24 +27,32 @@ import org.careerexplorer.model.WageStatistic;
 import org.careerexplorer.model.WageValue;
 import org.careerexplorer.model.WorkExperience;
 
-/** Turns the model's facts into text in one language: labels of levels, pay with its date, outlooks. */
-public final class FactTexts {
+/**
+ * How the app words the model's facts in one language: labels of levels and categories, pay with
+ * its date, outlooks, sources, the pros and cons with the figures they rest on, and the summary
+ * composed for occupations that have no written one. Made once per language (see
+ * {@code AppState.phrases}), with the number formats of that language.
+ */
+public final class FactPhrases {
 
     private final Localization localization;
+    private final Optional<Reference> reference;
     private final Language language;
-    private final Formats formats;
+    private final LocaleFormats formats;
 
-    public FactTexts(Localization localization, Language language) {
+    /** @param reference the all-occupations figures that derived pros and cons and summaries compare with */
+    public FactPhrases(Localization localization, Optional<Reference> reference, Language language) {
         this.localization = localization;
+        this.reference = reference;
         this.language = language;
-        this.formats = new Formats(language);
+        this.formats = new LocaleFormats(language);
     }
 
     public Language language() {
         return language;
     }
 
-    public Formats formats() {
+    public LocaleFormats formats() {
         return formats;
     }
 
@@ -165,7 +174,7 @@ public final class FactTexts {
      * A short summary composed from the facts, one sentence per fact that is known, for
      * occupations that have no hand-written summary.
      */
-    public String composedSummary(Occupation o, Optional<Reference> reference) {
+    public String composedSummary(Occupation o) {
         List<String> sentences = new ArrayList<>();
         sentences.add(format("summary.group", group(o.majorGroup())));
         // The latest survey with a reference month, so that the sentence can name it ("in May 2023").
@@ -210,6 +219,22 @@ public final class FactTexts {
                     .map(v -> format("figure.wage", statistic(w.statistic()), money(v, w.period()), per(w.period()),
                             when(obs), obs.source().name()))).orElse("");
         }
-        return "";
+        // Java 17 has no switch over a sealed type's records: a kind added to FigureRef must be worded here.
+        throw new IllegalArgumentException("no wording for the kind of figure " + figure);
+    }
+
+    /**
+     * The occupation's pros (or cons) as shown: the written ones first, then those the rules derive
+     * from its figures, each with the figure it rests on in words.
+     */
+    public List<ProConItem> prosAndCons(Occupation o, ProCon.Kind kind) {
+        List<ProConItem> all = new ArrayList<>();
+        String group = kind == ProCon.Kind.PRO ? "pros." : "cons.";
+        (kind == ProCon.Kind.PRO ? o.pros() : o.cons()).forEach(p -> all.add(new ProConItem(
+                localization.find(language, TextKeys.occupation(o.code(), group + p.id())).map(LocalizedText::text).orElse(""),
+                p.figure().map(f -> figure(o, f)).orElse(""))));
+        ProsAndConsRules.derive(o, reference).stream().filter(f -> f.kind() == kind)
+                .forEach(f -> all.add(new ProConItem(finding(f), figure(o, f.figure()))));
+        return all;
     }
 }

@@ -1,4 +1,4 @@
-package org.careerexplorer.gui.main;
+package org.careerexplorer.gui.state;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

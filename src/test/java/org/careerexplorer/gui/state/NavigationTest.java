@@ -1,4 +1,4 @@
-package org.careerexplorer.gui.main;
+package org.careerexplorer.gui.state;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
