@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import org.careerexplorer.data.DaemonThreads;
 import org.careerexplorer.data.LoadResult;
 import org.careerexplorer.gui.main.MainWindow;
+import org.careerexplorer.gui.main.WindowDialogs;
 import org.careerexplorer.gui.state.AppState;
 import org.careerexplorer.i18n.Language;
 import org.careerexplorer.settings.SettingsStore;
@@ -47,7 +48,8 @@ public final class CareerExplorerApp extends Application {
         StartupTrace.mark("toolkit started");
         try {
             AppState state = new AppState(data, SettingsStore.forCurrentUser(), Locale.getDefault(), requestedLanguage());
-            MainWindow.build(stage, state, Optional.ofNullable(getParameters().getNamed().get("open")), 1280, 800);
+            MainWindow.build(stage, state, new WindowDialogs(stage, state),
+                    Optional.ofNullable(getParameters().getNamed().get("open")), 1280, 800);
             StartupTrace.mark("window built");
             stage.setMinWidth(900);
             stage.setMinHeight(600);

@@ -38,11 +38,39 @@ public final class ProsAndConsRules {
     private ProsAndConsRules() {
     }
 
+    /** The rules' outcomes; the id names the outcome's text in the locale files ({@code rules.<id>}). */
+    public enum Rule implements JsonId {
+        PAY_WELL_ABOVE_MEDIAN("pay-well-above-median"),
+        PAY_ABOVE_MEDIAN("pay-above-median"),
+        PAY_BELOW_MEDIAN("pay-below-median"),
+        PAY_WELL_BELOW_MEDIAN("pay-well-below-median"),
+        GROWS_FASTER_THAN_AVERAGE("grows-faster-than-average"),
+        GROWS_SLOWER_THAN_AVERAGE("grows-slower-than-average"),
+        EMPLOYMENT_DECLINES("employment-declines"),
+        MANY_OPENINGS("many-openings"),
+        FEW_OPENINGS("few-openings"),
+        LOW_ENTRY_BARRIER("low-entry-barrier"),
+        LONG_EDUCATION("long-education"),
+        WIDE_PAY_RANGE("wide-pay-range"),
+        NARROW_PAY_RANGE("narrow-pay-range");
+
+        private final String id;
+
+        Rule(String id) {
+            this.id = id;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+    }
+
     /**
-     * A derived advantage or drawback: the rule's id (its text key), the figure it rests on, and
-     * the values its text quotes, in order.
+     * A derived advantage or drawback: the rule's outcome, the figure it rests on, and the values its
+     * text quotes, in order.
      */
-    public record Finding(String rule, ProCon.Kind kind, FigureRef figure, List<Quantity> values) {
+    public record Finding(Rule rule, ProCon.Kind kind, FigureRef figure, List<Quantity> values) {
     }
 
     public static List<Finding> derive(Occupation occupation, Optional<Reference> reference) {
@@ -62,19 +90,19 @@ public final class ProsAndConsRules {
         int year = r.medianAnnualWage().year();
         return o.wagesFor(year).flatMap(w -> w.value(PayPeriod.ANNUAL, WageStatistic.MEDIAN)).map(median -> {
             double ratio = median.amount() / r.medianAnnualWage().value();
-            String rule;
+            Rule rule;
             ProCon.Kind kind;
             if (ratio >= WELL_ABOVE) {
-                rule = "pay-well-above-median";
+                rule = Rule.PAY_WELL_ABOVE_MEDIAN;
                 kind = ProCon.Kind.PRO;
             } else if (ratio >= 1) {
-                rule = "pay-above-median";
+                rule = Rule.PAY_ABOVE_MEDIAN;
                 kind = ProCon.Kind.PRO;
             } else if (ratio < WELL_BELOW) {
-                rule = "pay-well-below-median";
+                rule = Rule.PAY_WELL_BELOW_MEDIAN;
                 kind = ProCon.Kind.CON;
             } else {
-                rule = "pay-below-median";
+                rule = Rule.PAY_BELOW_MEDIAN;
                 kind = ProCon.Kind.CON;
             }
             return new Finding(rule, kind, new FigureRef.Wage(year, PayPeriod.ANNUAL, WageStatistic.MEDIAN),
@@ -91,8 +119,8 @@ public final class ProsAndConsRules {
                 .map(p -> {
                     double growth = p.growthPercent().getAsDouble();
                     double average = all.growthPercent().getAsDouble();
-                    String rule = growth > average ? "grows-faster-than-average"
-                            : growth >= 0 ? "grows-slower-than-average" : "employment-declines";
+                    Rule rule = growth > average ? Rule.GROWS_FASTER_THAN_AVERAGE
+                            : growth >= 0 ? Rule.GROWS_SLOWER_THAN_AVERAGE : Rule.EMPLOYMENT_DECLINES;
                     ProCon.Kind kind = growth > average ? ProCon.Kind.PRO : ProCon.Kind.CON;
                     return new Finding(rule, kind, new FigureRef.Outlook(p.startYear(), p.endYear()),
                             List.of(new Quantity.Percent(growth), new Quantity.Percent(average),
@@ -107,9 +135,9 @@ public final class ProsAndConsRules {
                     new Quantity.Year(p.endYear()));
             FigureRef figure = new FigureRef.Openings(p.startYear(), p.endYear());
             if (openings >= MANY_OPENINGS) {
-                return Optional.of(new Finding("many-openings", ProCon.Kind.PRO, figure, values));
+                return Optional.of(new Finding(Rule.MANY_OPENINGS, ProCon.Kind.PRO, figure, values));
             } else if (openings < FEW_OPENINGS) {
-                return Optional.of(new Finding("few-openings", ProCon.Kind.CON, figure, values));
+                return Optional.of(new Finding(Rule.FEW_OPENINGS, ProCon.Kind.CON, figure, values));
             }
             return Optional.empty();
         });
@@ -119,9 +147,9 @@ public final class ProsAndConsRules {
         return o.typicalEducation().flatMap(e -> {
             List<Quantity> values = List.of(new Quantity.Education(e.level()));
             if (e.level().isReachedWith(EducationLevel.HIGH_SCHOOL)) {
-                return Optional.of(new Finding("low-entry-barrier", ProCon.Kind.PRO, new FigureRef.Education(), values));
+                return Optional.of(new Finding(Rule.LOW_ENTRY_BARRIER, ProCon.Kind.PRO, new FigureRef.Education(), values));
             } else if (EducationLevel.MASTER.isReachedWith(e.level())) {
-                return Optional.of(new Finding("long-education", ProCon.Kind.CON, new FigureRef.Education(), values));
+                return Optional.of(new Finding(Rule.LONG_EDUCATION, ProCon.Kind.CON, new FigureRef.Education(), values));
             }
             return Optional.empty();
         });
@@ -140,9 +168,9 @@ public final class ProsAndConsRules {
                         new Quantity.Year(w.year()));
                 FigureRef figure = new FigureRef.Wage(w.year(), PayPeriod.ANNUAL, WageStatistic.P90);
                 if (ratio >= WIDE_SPREAD) {
-                    return Optional.of(new Finding("wide-pay-range", ProCon.Kind.PRO, figure, values));
+                    return Optional.of(new Finding(Rule.WIDE_PAY_RANGE, ProCon.Kind.PRO, figure, values));
                 } else if (ratio <= NARROW_SPREAD && !topCoded) {
-                    return Optional.of(new Finding("narrow-pay-range", ProCon.Kind.CON, figure, values));
+                    return Optional.of(new Finding(Rule.NARROW_PAY_RANGE, ProCon.Kind.CON, figure, values));
                 }
                 return Optional.empty();
             }

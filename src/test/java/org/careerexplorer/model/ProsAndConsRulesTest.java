@@ -33,7 +33,7 @@ class ProsAndConsRulesTest {
     }
 
     private static List<String> rules(Occupation o) {
-        return ProsAndConsRules.derive(o, Optional.of(REFERENCE)).stream().map(ProsAndConsRules.Finding::rule).toList();
+        return ProsAndConsRules.derive(o, Optional.of(REFERENCE)).stream().map(f -> f.rule().id()).toList();
     }
 
     @Test

@@ -69,7 +69,7 @@ public final class ExplorerView {
         searchField.addEventFilter(KeyEvent.KEY_PRESSED, this::onSearchKey);
 
         choiceOrAny(educationFilter, viewModel.educationLevels(), "browse.educationAny",
-                level -> viewModel.text("education.level." + level.id()), viewModel.educationLevelProperty());
+                level -> viewModel.texts().education(level), viewModel.educationLevelProperty());
 
         modeUpTo.setUserData(EducationFilter.Mode.UP_TO);
         modeExactly.setUserData(EducationFilter.Mode.EXACTLY);
@@ -77,10 +77,10 @@ public final class ExplorerView {
         educationMode.disableProperty().bind(viewModel.educationLevelProperty().isNull());
 
         choiceOrAny(groupFilter, viewModel.majorGroups(), "browse.groupAny",
-                group -> viewModel.text("group." + group), viewModel.majorGroupProperty());
+                group -> viewModel.texts().group(group), viewModel.majorGroupProperty());
 
         sortChoice.getItems().setAll(Arrays.asList(SortOrder.values()));
-        sortChoice.setConverter(converter(order -> viewModel.text("browse.sort." + order.id())));
+        sortChoice.setConverter(converter(viewModel::sortOrderName));
         sortChoice.valueProperty().bindBidirectional(viewModel.sortOrderProperty());
         keep(() -> sortChoice.valueProperty().unbindBidirectional(viewModel.sortOrderProperty()));
 

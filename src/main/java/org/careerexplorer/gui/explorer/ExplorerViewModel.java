@@ -20,6 +20,7 @@ import org.careerexplorer.gui.state.AppState;
 import org.careerexplorer.gui.text.FactPhrases;
 import org.careerexplorer.gui.text.LocaleFormats;
 import org.careerexplorer.i18n.LocalizedText;
+import org.careerexplorer.i18n.TextKeys;
 import org.careerexplorer.model.EducationFilter;
 import org.careerexplorer.model.EducationLevel;
 import org.careerexplorer.model.Occupation;
@@ -108,6 +109,16 @@ public final class ExplorerViewModel {
 
     public String text(String key) {
         return state.text(key);
+    }
+
+    /** Texts and formats in the display language. */
+    public FactPhrases texts() {
+        return state.phrases();
+    }
+
+    /** How the sort order is called in the display language, e.g. "Median pay". */
+    public String sortOrderName(SortOrder order) {
+        return state.text(TextKeys.of("browse.sort", order));
     }
 
     public void clearFilters() {

@@ -7,7 +7,6 @@ import javafx.stage.Stage;
 import org.careerexplorer.gui.export.ExportCommands;
 import org.careerexplorer.gui.state.AppState;
 import org.careerexplorer.gui.state.DialogService;
-import org.careerexplorer.gui.util.ViewLoader;
 
 /** Builds the main window's node tree from FXML, in the state's current language. */
 public final class MainWindow {
@@ -19,11 +18,11 @@ public final class MainWindow {
      * Builds the main window in {@code stage} (which is not shown yet): its view-models over
      * {@code state}, its views in the state's language and theme, and its title.
      *
+     * @param dialogs         the window's dialogs, normally {@code new WindowDialogs(stage, state)}
      * @param startOccupation the occupation to open first; the first in the list if empty or unknown
      */
-    public static MainWindowViewModel build(Stage stage, AppState state, Optional<String> startOccupation,
-                                            double width, double height) {
-        DialogService dialogs = new WindowDialogs(stage, state);
+    public static MainWindowViewModel build(Stage stage, AppState state, DialogService dialogs,
+                                            Optional<String> startOccupation, double width, double height) {
         MainWindowViewModel viewModel = new MainWindowViewModel(state, dialogs, startOccupation);
         Parent root = load(viewModel, dialogs);
         Themes.apply(state.themeProperty().get(), root);

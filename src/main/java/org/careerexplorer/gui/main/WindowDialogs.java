@@ -22,7 +22,6 @@ import org.careerexplorer.gui.export.ExportCommands;
 import org.careerexplorer.gui.export.Printing;
 import org.careerexplorer.gui.state.AppState;
 import org.careerexplorer.gui.state.DialogService;
-import org.careerexplorer.gui.util.ViewLoader;
 
 /** The dialogs and windows of one window of the app, owned by it, in the state's display language and theme. */
 public final class WindowDialogs implements DialogService {

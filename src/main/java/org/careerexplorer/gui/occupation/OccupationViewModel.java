@@ -133,7 +133,7 @@ public final class OccupationViewModel {
             employerExpectations.setAll(list(code, "employerExpectations"));
             howToGetJob.setAll(list(code, "howToGetJob"));
             interests.set(o.hollandCode().map(h -> h.code() + " \u2013 " + h.code().chars()
-                    .mapToObj(c -> texts.text("holland." + (char) c)).collect(Collectors.joining(", "))).orElse(""));
+                    .mapToObj(c -> texts.interest((char) c)).collect(Collectors.joining(", "))).orElse(""));
             personalityTypes.set(o.personalityTypes().map(p -> String.join(", ", p.types())).orElse(""));
             workValues.set(o.workValues().map(v -> v.values().stream().map(x -> texts.label("workValue", x))
                     .collect(Collectors.joining(", "))).orElse(""));
@@ -185,7 +185,7 @@ public final class OccupationViewModel {
         o.latestProjection().filter(p -> p.annualOpenings().isPresent()).ifPresent(p -> items.add(new FactItem(
                 texts.text("detail.fact.openings"), texts.formats().integer(Math.round(p.annualOpenings().getAsDouble())))));
         o.jobZone().ifPresent(z -> items.add(new FactItem(texts.text("detail.fact.jobZone"),
-                texts.format("detail.fact.jobZoneValue", z.zone(), texts.text("jobZone." + z.zone())))));
+                texts.format("detail.fact.jobZoneValue", z.zone(), texts.jobZone(z.zone())))));
         items.add(new FactItem(texts.text("detail.fact.group"), texts.group(o.majorGroup())));
         return items;
     }

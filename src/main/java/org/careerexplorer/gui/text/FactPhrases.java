@@ -162,12 +162,22 @@ public final class FactPhrases {
 
     /** The text of a derived pro or con, from its rule's template. */
     public String finding(ProsAndConsRules.Finding finding) {
-        return format("rules." + finding.rule(), finding.values().stream().map(this::quantity).toArray());
+        return format(TextKeys.of("rules", finding.rule()), finding.values().stream().map(this::quantity).toArray());
     }
 
     /** The name of an SOC major group in the display language, e.g. "Office and administrative support". */
     public String group(String majorGroup) {
         return text("group." + majorGroup);
+    }
+
+    /** One of Holland's six interests by its letter, e.g. "Enterprising" for E. */
+    public String interest(char hollandLetter) {
+        return text("holland." + hollandLetter);
+    }
+
+    /** An O*NET job zone's short description, e.g. "some preparation" for 2. */
+    public String jobZone(int zone) {
+        return text("jobZone." + zone);
     }
 
     /**

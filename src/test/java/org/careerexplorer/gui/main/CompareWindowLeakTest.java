@@ -39,7 +39,7 @@ class CompareWindowLeakTest {
     @Start
     void start(Stage stage) {
         AppState state = Fixture.state(configDir, Language.ENGLISH);
-        MainWindow.build(stage, state, Optional.of("43-4051"), 1000, 700);
+        MainWindow.build(stage, state, new WindowDialogs(stage, state), Optional.of("43-4051"), 1000, 700);
         stage.show();
         main = stage;
         dialogs = new WindowDialogs(stage, state);

@@ -54,7 +54,7 @@ class MainWindowTest {
     @Start
     void start(Stage stage) {
         state = new AppState(DATA, new SettingsStore(configDir.resolve("config")), Locale.ENGLISH, Optional.of(Language.ENGLISH));
-        viewModel = MainWindow.build(stage, state, Optional.of("43-4051"), 1280, 800);
+        viewModel = MainWindow.build(stage, state, new WindowDialogs(stage, state), Optional.of("43-4051"), 1280, 800);
         stage.show();
     }
 

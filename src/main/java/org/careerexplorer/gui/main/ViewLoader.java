@@ -1,4 +1,4 @@
-package org.careerexplorer.gui.util;
+package org.careerexplorer.gui.main;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
