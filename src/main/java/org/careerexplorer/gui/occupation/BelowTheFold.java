@@ -11,8 +11,13 @@ import javafx.scene.layout.Pane;
  * and styling and laying it out (charts and tables) would otherwise hold the window back (about
  * 0.25 s of a cold start, see the README's start-up figures). The first pulse at which the window
  * is showing draws the first frame; the next one adds the deferred nodes.
+ * {@code -Dcareer-explorer.defer-below-the-fold=false} adds them at once, for the benchmark that
+ * measures what deferring buys (FirstFrameBenchmark).
  */
 final class BelowTheFold {
+
+    /** The system property that turns deferring off. */
+    static final String PROPERTY = "career-explorer.defer-below-the-fold";
 
     private final List<Node> deferred = new ArrayList<>();
     private final List<Runnable> afterAttach = new ArrayList<>();
@@ -20,6 +25,9 @@ final class BelowTheFold {
 
     /** Takes {@code first} and every child of {@code parent} after it out, until the first frame is drawn. */
     void defer(Pane parent, Node first) {
+        if (!Boolean.parseBoolean(System.getProperty(PROPERTY, "true"))) {
+            return;
+        }
         List<Node> children = parent.getChildren();
         deferred.addAll(children.subList(children.indexOf(first), children.size()));
         children.removeAll(deferred);

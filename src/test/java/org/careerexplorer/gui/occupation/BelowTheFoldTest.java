@@ -1,7 +1,6 @@
 package org.careerexplorer.gui.occupation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -59,12 +58,40 @@ class BelowTheFoldTest {
     }
 
     @Test
-    void waitsWhileTheWindowIsNotShowing(FxRobot robot) throws Exception {
-        robot.interact(() -> belowTheFold.defer(page, fold));
-        Thread.sleep(300); // a dozen pulses
+    void waitsWhileTheWindowIsNotShowingAndACancelledPageStaysAsItIs(FxRobot robot) throws Exception {
+        List<String> events = new ArrayList<>();
+        robot.interact(() -> {
+            belowTheFold.defer(page, fold);
+            belowTheFold.whenAttached(() -> events.add("attached"));
+        });
+        Thread.sleep(300); // a dozen pulses without a window
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(top), page.getChildren());
-        robot.interact(belowTheFold::cancel);
-        assertTrue(page.getScene() == null);
+        // A page thrown away before it was shown: shown now, it gets nothing added, and nothing waits on it.
+        robot.interact(() -> {
+            belowTheFold.cancel();
+            Stage stage = new Stage();
+            stage.setScene(new Scene(page, 200, 200));
+            stage.show();
+        });
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(top), page.getChildren());
+        assertEquals(List.of(), events);
+        robot.interact(() -> ((Stage) page.getScene().getWindow()).close());
+    }
+
+    @Test
+    void canBeTurnedOffForTheBenchmark(FxRobot robot) {
+        System.setProperty(BelowTheFold.PROPERTY, "false");
+        try {
+            robot.interact(() -> belowTheFold.defer(page, fold));
+            assertEquals(List.of(top, fold, bottom), page.getChildren());
+            List<String> events = new ArrayList<>();
+            robot.interact(() -> belowTheFold.whenAttached(() -> events.add("at once")));
+            assertEquals(List.of("at once"), events);
+        } finally {
+            System.clearProperty(BelowTheFold.PROPERTY);
+        }
     }
 }
