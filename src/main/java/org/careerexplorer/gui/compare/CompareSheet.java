@@ -1,7 +1,5 @@
 package org.careerexplorer.gui.compare;
 
-import java.util.ArrayList;
-import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.layout.VBox;
 import org.careerexplorer.gui.export.PrintSheet;
@@ -13,14 +11,9 @@ final class CompareSheet {
     }
 
     static VBox of(CompareViewModel vm, Node chart) {
-        List<String> header = new ArrayList<>(List.of(""));
-        header.addAll(vm.columns());
-        List<List<String>> rows = vm.rows().stream().map(row -> {
-            List<String> cells = new ArrayList<>(List.of(row.label()));
-            cells.addAll(row.values());
-            return cells;
-        }).toList();
         return new PrintSheet().title(vm.text("compare.title")).text(vm.yearNoteProperty().get()).picture(chart)
-                .table(header, rows, true).small(vm.footer()).sheet();
+                .table("", vm.columns(), vm.rows().stream().map(CompareRow::label).toList(),
+                        vm.rows().stream().map(CompareRow::values).toList(), true)
+                .small(vm.footer()).sheet();
     }
 }

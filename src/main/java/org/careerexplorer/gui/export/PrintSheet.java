@@ -79,18 +79,19 @@ public final class PrintSheet {
     }
 
     /**
-     * A table: a bold header row, then rows whose first cell is bold if {@code boldFirstColumn}.
-     * Every row has as many cells as the header.
+     * A table: a bold header row of {@code corner} and the {@code columns}, then a row per label with
+     * its values, one per column; the labels in bold if {@code boldLabels}.
      */
-    public PrintSheet table(List<String> header, List<List<String>> rows, boolean boldFirstColumn) {
-        GridPane grid = grid(header.size());
-        grid.addRow(0, header.stream().map(PrintSheet::bold).toArray(Node[]::new));
-        for (List<String> row : rows) {
-            List<Node> cells = new ArrayList<>();
-            for (int i = 0; i < row.size(); i++) {
-                cells.add(i == 0 && boldFirstColumn ? bold(row.get(i)) : plain(row.get(i)));
-            }
-            grid.addRow(grid.getRowCount(), cells.toArray(Node[]::new));
+    public PrintSheet table(String corner, List<String> columns, List<String> labels, List<List<String>> values,
+                            boolean boldLabels) {
+        GridPane grid = grid(1 + columns.size());
+        List<Node> header = new ArrayList<>(List.of(bold(corner)));
+        columns.forEach(c -> header.add(bold(c)));
+        grid.addRow(0, header.toArray(Node[]::new));
+        for (int i = 0; i < labels.size(); i++) {
+            List<Node> cells = new ArrayList<>(List.of(boldLabels ? bold(labels.get(i)) : plain(labels.get(i))));
+            values.get(i).forEach(v -> cells.add(plain(v)));
+            grid.addRow(i + 1, cells.toArray(Node[]::new));
         }
         return add(grid);
     }

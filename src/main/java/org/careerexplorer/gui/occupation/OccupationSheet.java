@@ -1,7 +1,5 @@
 package org.careerexplorer.gui.occupation;
 
-import java.util.ArrayList;
-import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.layout.VBox;
 import org.careerexplorer.gui.export.PrintSheet;
@@ -20,14 +18,9 @@ public final class OccupationSheet {
                         vm.facts().stream().map(OccupationViewModel.FactItem::value).toList())
                 .prosAndCons(vm.text("detail.pros"), vm.pros(), vm.text("detail.cons"), vm.cons());
         if (!vm.wageRows().isEmpty()) {
-            List<String> header = new ArrayList<>(List.of(vm.text("wage.table.statistic")));
-            header.addAll(vm.wageColumns());
-            List<List<String>> rows = vm.wageRows().stream().map(row -> {
-                List<String> cells = new ArrayList<>(List.of(row.statistic()));
-                cells.addAll(row.values());
-                return cells;
-            }).toList();
-            sheet.heading(vm.text("detail.pay")).picture(chart).table(header, rows, false)
+            sheet.heading(vm.text("detail.pay")).picture(chart)
+                    .table(vm.text("wage.table.statistic"), vm.wageColumns(), vm.wageRows().stream().map(WageRow::statistic).toList(),
+                            vm.wageRows().stream().map(WageRow::values).toList(), false)
                     .small(vm.wageCaptionProperty().get());
         }
         if (!vm.educationTextProperty().get().isEmpty()) {
