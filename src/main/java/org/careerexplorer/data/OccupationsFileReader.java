@@ -558,7 +558,7 @@ final class OccupationsFileReader {
         List<ProCon> checked = new ArrayList<>();
         for (int i = 0; i < o.prosAndCons().size(); i++) {
             ProCon p = o.prosAndCons().get(i);
-            if (p.figure().isPresent() && !hasFigure(o, p.figure().get())) {
+            if (p.figure().isPresent() && !o.has(p.figure().get())) {
                 error(path + ".prosAndCons[" + p.id() + "].figure", "the occupation has no such figure ("
                         + p.figure().get() + "); link to the figure left out");
                 p = new ProCon(p.id(), p.kind(), Optional.empty());
@@ -566,23 +566,6 @@ final class OccupationsFileReader {
             checked.add(p);
         }
         return o.withProsAndCons(checked);
-    }
-
-    private static boolean hasFigure(Occupation o, FigureRef figure) {
-        if (figure instanceof FigureRef.Education) {
-            return o.typicalEducation().isPresent();
-        } else if (figure instanceof FigureRef.TrainingNeeded) {
-            return o.training().isPresent();
-        } else if (figure instanceof FigureRef.EmploymentCount c) {
-            return o.employment().stream().anyMatch(e -> e.year() == c.year());
-        } else if (figure instanceof FigureRef.Outlook p) {
-            return o.projections().stream().anyMatch(x -> x.covers(p.startYear(), p.endYear()));
-        } else if (figure instanceof FigureRef.Openings p) {
-            return o.projections().stream().anyMatch(x -> x.covers(p.startYear(), p.endYear()) && x.annualOpenings().isPresent());
-        } else if (figure instanceof FigureRef.Wage w) {
-            return o.wagesFor(w.year()).flatMap(x -> x.value(w.period(), w.statistic())).isPresent();
-        }
-        throw new IllegalArgumentException("unknown figure " + figure);
     }
 
     /** Drops links to occupations that the file does not contain. */
