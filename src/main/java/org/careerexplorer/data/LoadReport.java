@@ -21,11 +21,6 @@ public final class LoadReport {
         add(new Problem(Problem.Severity.ERROR, file, "", Optional.empty(), message));
     }
 
-    /** Appends another report's problems, in their order. */
-    void addAll(LoadReport other) {
-        problems.addAll(other.problems);
-    }
-
     public List<Problem> problems() {
         return List.copyOf(problems);
     }
