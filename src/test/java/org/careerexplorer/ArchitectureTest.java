@@ -20,9 +20,16 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule modelKnowsNoGson = noClasses()
-            .that().resideInAnyPackage("org.careerexplorer.model..", "org.careerexplorer.i18n..", "org.careerexplorer.gui..")
+            .that().resideInAnyPackage("org.careerexplorer.model..", "org.careerexplorer.i18n..", "org.careerexplorer.gui..",
+                    "org.careerexplorer.data..")
             .should().dependOnClassesThat().resideInAnyPackage("com.google.gson..")
-            .because("only the data package knows the file format");
+            .because("Gson reads and writes the settings file only; the data files are read and written with Jackson");
+
+    @ArchTest
+    static final ArchRule onlyTheDataLayerKnowsJacksonAndTheSchemas = noClasses()
+            .that().resideOutsideOfPackage("org.careerexplorer.data..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..", "com.networknt..")
+            .because("only the data package knows the file format and its schemas");
 
     @ArchTest
     static final ArchRule modelKnowsNoViews = noClasses()

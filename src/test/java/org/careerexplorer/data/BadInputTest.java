@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.careerexplorer.i18n.Language;
 import org.careerexplorer.i18n.TextKeys;
+import org.careerexplorer.model.Occupation;
 import org.careerexplorer.model.PayPeriod;
 import org.careerexplorer.model.WageStatistic;
 import org.junit.jupiter.api.BeforeEach;
@@ -135,7 +136,7 @@ class BadInputTest {
 
     @Test
     void problemsAcrossTheFileAreReportedInFileOrder() {
-        // The entries are read in two halves at once; their problems still come in the order of the file.
+        // The schema's findings come in the order of the file, whatever order the schema checks in.
         LoadResult result = DataLoader.load(files
                 .replace(OCC, "\"code\": \"39-6012\",\n", "\"code\": \"39-60\",\n")
                 .replace(OCC, "\"code\": \"27-3031\",\n", "\"code\": \"27-30\",\n"));
@@ -275,5 +276,160 @@ class BadInputTest {
         assertFalse(result.report().hasErrors());
         assertTrue(result.report().warnings().stream().anyMatch(p -> p.location().equals("$.occupations[0].personalityType")
                 && p.message().contains("unknown field")), result.report().warnings().toString());
+    }
+
+    @Test
+    void everyProblemInAFileNamesItsLineAndColumn() {
+        List<InMemoryFiles> broken = List.of(
+                files().replace(OCC, "\"annual\": { \"median\": 33510 }", "\"annual\": { \"median\": \"33510\" }"),
+                files().replace(OCC, "\"code\": \"27-3031\",\n", ""),
+                files().replace(OCC, "\"personalityTypes\": {", "\"personalityType\": {"),
+                files().replace(OCC, "\"figure\": { \"figure\": \"employment\", \"year\": 2016 }",
+                        "\"figure\": { \"figure\": \"employment\", \"year\": 2015 }"),
+                files().replace(OCC, "\"code\": \"43-4121\",\n", "\"code\": \"43-4151\",\n"),
+                files().replace(OCC, "\"growthPercent\": 5,", "\"growthPercent\": NaN,"),
+                files().replace("i18n/de.json", "\"title\": \"Career Explorer\"", "\"title\": \"\""),
+                files().replace("i18n/el.json", "\"title\": \"Career Explorer\"", "\"title\": 42"));
+        for (InMemoryFiles file : broken) {
+            List<Problem> problems = DataLoader.load(file).report().problems();
+            assertFalse(problems.isEmpty());
+            for (Problem problem : problems) {
+                assertTrue(problem.location().isEmpty() || problem.position().isPresent(), problem::toString);
+                assertTrue(problem.toString().matches("(error|warning): \\S+( \\S+ \\(line \\d+, column \\d+\\))?: .+"),
+                        problem::toString);
+            }
+        }
+    }
+
+    private static InMemoryFiles files() {
+        try {
+            return InMemoryFiles.ofSeed();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void unknownFieldIsAWarningAtItsPlace() {
+        LoadResult result = DataLoader.load(files.replace(OCC, "\"personalityTypes\": {", "\"personalityType\": {"));
+        Problem warning = result.report().warnings().stream().filter(p -> p.file().equals(OCC)).findFirst().orElseThrow();
+        assertEquals("$.occupations[0].personalityType", warning.location());
+        assertEquals("unknown field \"personalityType\" is ignored (a typo?)", warning.message());
+        // The value of the unknown field starts after `      "personalityType": ` on line 96.
+        assertEquals(Optional.of(new Problem.Position(96, 26)), warning.position());
+        assertTrue(result.catalog().byCode("43-4051").orElseThrow().personalityTypes().isEmpty());
+    }
+
+    @Test
+    void jobZoneOutOfRangeIsLeftOut() {
+        LoadResult result = DataLoader.load(files.replace(OCC, "\"personalityTypes\": {",
+                "\"jobZone\": { \"zone\": 7, \"source\": \"onet-online-2018\" }, \"personalityTypes\": {"));
+        Problem problem = onlyError(result);
+        assertEquals("$.occupations[0].jobZone.zone", problem.location());
+        assertEquals("the job zone must be between 1 and 5, not 7; job zone left out", problem.message());
+        assertEquals(Optional.of(new Problem.Position(96, 28)), problem.position());
+        Occupation csr = result.catalog().byCode("43-4051").orElseThrow();
+        assertTrue(csr.jobZone().isEmpty());
+        assertTrue(csr.personalityTypes().isPresent());
+    }
+
+    @Test
+    void monthOutOfRangeSkipsTheObservation() {
+        LoadResult result = DataLoader.load(files.replace(OCC, "\"year\": 2008, \"month\": 5", "\"year\": 2008, \"month\": 13"));
+        Problem problem = onlyError(result);
+        assertEquals("$.occupations[0].wages[0].month", problem.location());
+        assertEquals("the month must be between 1 and 12, not 13; observation skipped", problem.message());
+        assertEquals(Optional.of(new Problem.Position(73, 34)), problem.position());
+        Occupation csr = result.catalog().byCode("43-4051").orElseThrow();
+        assertTrue(csr.wagesFor(2008).isEmpty());
+        assertTrue(csr.wagesFor(2017).isPresent());
+    }
+
+    @Test
+    void proOrConWithABadIdIsSkipped() {
+        LoadResult result = DataLoader.load(files.replace(OCC, "\"id\": \"internships\"", "\"id\": \"Intern ships\""));
+        Problem problem = onlyError(result);
+        assertEquals("$.occupations[1].prosAndCons[1].id", problem.location());
+        assertTrue(problem.message().startsWith("\"Intern ships\" is not an id (lower-case words joined by hyphens"),
+                problem.message());
+        assertTrue(problem.message().endsWith("; pro or con skipped"), problem.message());
+        assertTrue(problem.position().isPresent());
+        List<String> ids = result.catalog().byCode("27-3031").orElseThrow().prosAndCons().stream().map(p -> p.id()).toList();
+        assertEquals(List.of("higher-pay", "degree-required", "wide-pay-range"), ids);
+    }
+
+    @Test
+    void hollandCodeWithARepeatedLetterIsLeftOut() {
+        LoadResult result = DataLoader.load(files.replace(OCC, "\"code\": \"ECS\"", "\"code\": \"EEC\""));
+        Problem problem = onlyError(result);
+        assertEquals("$.occupations[0].holland.code", problem.location());
+        assertEquals("\"EEC\" is not a Holland code (one to three different letters of RIASEC, like ECS); Holland code left out",
+                problem.message());
+        assertEquals(Optional.of(new Problem.Position(95, 28)), problem.position());
+        Occupation csr = result.catalog().byCode("43-4051").orElseThrow();
+        assertTrue(csr.hollandCode().isEmpty());
+        assertEquals(10, result.catalog().size());
+    }
+
+    @Test
+    void aNameTwiceInAnObjectIsNotValidJson() {
+        Problem problem = onlyError(DataLoader.load(files.replace(OCC, "\"growthPercent\": 5,",
+                "\"growthPercent\": 5, \"growthPercent\": 4,")));
+        assertEquals("$.occupations[0].projections[0].growthPercent", problem.location());
+        assertTrue(problem.message().startsWith("not valid JSON: the name \"growthPercent\" appears twice"), problem.message());
+        // The second name starts in column 67 of line 93.
+        assertEquals(Optional.of(new Problem.Position(93, 67)), problem.position());
+    }
+
+    @Test
+    void localeKeyWithADotIsSkipped() {
+        LoadResult result = DataLoader.load(files.replace("i18n/de.json", "\"title\": \"Career Explorer\"",
+                "\"tit.le\": \"Career Explorer\""));
+        Problem problem = onlyError(result);
+        assertEquals("i18n/de.json", problem.file());
+        assertEquals("$.app['tit.le']", problem.location());
+        assertEquals("\"tit.le\" is not a key (not empty and without dots); skipped", problem.message());
+        assertTrue(problem.position().isPresent());
+        assertTrue(result.localization().find(Language.GERMAN, "app.title").orElseThrow().isFallback());
+    }
+
+    @Test
+    void emptyLocaleTextIsAWarningAndShowsInEnglish() {
+        LoadResult result = DataLoader.load(files.replace("i18n/de.json", "\"title\": \"Career Explorer\"", "\"title\": \"\""));
+        assertFalse(result.report().hasErrors(), result.report().errors().toString());
+        Problem warning = result.report().warnings().get(0);
+        assertEquals("$.app.title", warning.location());
+        assertEquals("empty text; the English text is shown instead", warning.message());
+        assertTrue(warning.position().isPresent());
+        assertTrue(result.localization().find(Language.GERMAN, "app.title").orElseThrow().isFallback());
+    }
+
+    @Test
+    void localeTextsUnderSomethingThatIsNoOccupationCodeAreSkipped() {
+        LoadResult result = DataLoader.load(files.replace("i18n/de.json", "\"occupation\": {",
+                "\"occupation\": {\n    \"43-405\": { \"title\": \"Kundendienst\" },"));
+        Problem problem = onlyError(result);
+        assertEquals("$.occupation.43-405", problem.location());
+        assertTrue(problem.message().startsWith("\"43-405\" is not a SOC code"), problem.message());
+        assertTrue(result.localization().find(Language.GERMAN, "occupation.43-405.title").isEmpty());
+    }
+
+    @Test
+    void aBadElementSkipsTheWholeListOfTexts() {
+        LoadResult result = DataLoader.load(files.replace("i18n/en.json", "\"howToGetJob\": [", "\"howToGetJob\": [3, "));
+        Problem problem = result.report().errors().get(0);
+        assertEquals("i18n/en.json", problem.file());
+        assertEquals("$.occupation.43-4051.howToGetJob[0]", problem.location());
+        assertEquals("expected a text but found the number 3; the whole list is skipped", problem.message());
+        assertTrue(result.localization().find(Language.ENGLISH, "occupation.43-4051.howToGetJob").isEmpty());
+    }
+
+    @Test
+    void localeFileThatIsNoObjectGivesNoTexts() {
+        LoadResult result = DataLoader.load(files.with("i18n/lv.json", "[\"Karjeras\"]"));
+        Problem problem = onlyError(result);
+        assertEquals("$", problem.location());
+        assertEquals("expected an object but found a list; no texts loaded from this file", problem.message());
+        assertTrue(result.localization().find(Language.LATVIAN, "app.title").orElseThrow().isFallback());
     }
 }
