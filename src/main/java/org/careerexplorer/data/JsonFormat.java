@@ -26,10 +26,15 @@ final class JsonFormat {
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
 
-    /** The mapper without duplicate detection, to tell a duplicate name from other mistakes. */
-    static final JsonMapper LENIENT_ON_DUPLICATES = MAPPER.rebuild()
-            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
+    /** The mapper without duplicate detection, to tell a duplicate name from other mistakes; made when first needed. */
+    static final class LenientOnDuplicates {
+        static final JsonMapper MAPPER = JsonFormat.MAPPER.rebuild()
+                .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+
+        private LenientOnDuplicates() {
+        }
+    }
 
     private JsonFormat() {
     }

@@ -94,7 +94,7 @@ record SyntaxError(JsonNodePath path, Optional<Problem.Position> position, Strin
     /** Whether the text reads further when duplicate names are let through: then a duplicate stopped it. */
     private static boolean isDuplicateName(char[] content, int start, int end, int stop) {
         try {
-            JsonFormat.parse(JsonFormat.LENIENT_ON_DUPLICATES, content, start, end - start);
+            JsonFormat.parse(JsonFormat.LenientOnDuplicates.MAPPER, content, start, end - start);
             return true;
         } catch (JsonProcessingException again) {
             return again.getLocation() != null && start + again.getLocation().getCharOffset() > stop;
