@@ -31,6 +31,19 @@ class BadInputTest {
         files = InMemoryFiles.ofSeed();
     }
 
+    /** The problem stands at {@code location}, says {@code message}, and names a line and column. */
+    private static void assertAt(String location, String message, Problem problem) {
+        assertEquals(location, problem.location(), problem::toString);
+        assertEquals(message, problem.message());
+        assertTrue(problem.position().isPresent(), problem::toString);
+    }
+
+    /** The problem stands at {@code location}, which is at {@code line} and {@code column}, and says {@code message}. */
+    private static void assertAt(String location, int line, int column, String message, Problem problem) {
+        assertAt(location, message, problem);
+        assertEquals(Optional.of(new Problem.Position(line, column)), problem.position());
+    }
+
     private static Problem onlyError(LoadResult result) {
         List<Problem> errors = result.report().errors();
         assertEquals(1, errors.size(), () -> "expected one error, got " + errors);
@@ -313,10 +326,8 @@ class BadInputTest {
     void unknownFieldIsAWarningAtItsPlace() {
         LoadResult result = DataLoader.load(files.replace(OCC, "\"personalityTypes\": {", "\"personalityType\": {"));
         Problem warning = result.report().warnings().stream().filter(p -> p.file().equals(OCC)).findFirst().orElseThrow();
-        assertEquals("$.occupations[0].personalityType", warning.location());
-        assertEquals("unknown field \"personalityType\" is ignored (a typo?)", warning.message());
         // The value of the unknown field starts after `      "personalityType": ` on line 96.
-        assertEquals(Optional.of(new Problem.Position(96, 26)), warning.position());
+        assertAt("$.occupations[0].personalityType", 96, 26, "unknown field \"personalityType\" is ignored (a typo?)", warning);
         assertTrue(result.catalog().byCode("43-4051").orElseThrow().personalityTypes().isEmpty());
     }
 
@@ -325,9 +336,7 @@ class BadInputTest {
         LoadResult result = DataLoader.load(files.replace(OCC, "\"personalityTypes\": {",
                 "\"jobZone\": { \"zone\": 7, \"source\": \"onet-online-2018\" }, \"personalityTypes\": {"));
         Problem problem = onlyError(result);
-        assertEquals("$.occupations[0].jobZone.zone", problem.location());
-        assertEquals("the job zone must be between 1 and 5, not 7; job zone left out", problem.message());
-        assertEquals(Optional.of(new Problem.Position(96, 28)), problem.position());
+        assertAt("$.occupations[0].jobZone.zone", 96, 28, "the job zone must be between 1 and 5, not 7; job zone left out", problem);
         Occupation csr = result.catalog().byCode("43-4051").orElseThrow();
         assertTrue(csr.jobZone().isEmpty());
         assertTrue(csr.personalityTypes().isPresent());
@@ -337,9 +346,7 @@ class BadInputTest {
     void monthOutOfRangeSkipsTheObservation() {
         LoadResult result = DataLoader.load(files.replace(OCC, "\"year\": 2008, \"month\": 5", "\"year\": 2008, \"month\": 13"));
         Problem problem = onlyError(result);
-        assertEquals("$.occupations[0].wages[0].month", problem.location());
-        assertEquals("the month must be between 1 and 12, not 13; observation skipped", problem.message());
-        assertEquals(Optional.of(new Problem.Position(73, 34)), problem.position());
+        assertAt("$.occupations[0].wages[0].month", 73, 34, "the month must be between 1 and 12, not 13; observation skipped", problem);
         Occupation csr = result.catalog().byCode("43-4051").orElseThrow();
         assertTrue(csr.wagesFor(2008).isEmpty());
         assertTrue(csr.wagesFor(2017).isPresent());
@@ -362,10 +369,8 @@ class BadInputTest {
     void hollandCodeWithARepeatedLetterIsLeftOut() {
         LoadResult result = DataLoader.load(files.replace(OCC, "\"code\": \"ECS\"", "\"code\": \"EEC\""));
         Problem problem = onlyError(result);
-        assertEquals("$.occupations[0].holland.code", problem.location());
-        assertEquals("\"EEC\" is not a Holland code (one to three different letters of RIASEC, like ECS); Holland code left out",
-                problem.message());
-        assertEquals(Optional.of(new Problem.Position(95, 28)), problem.position());
+        assertAt("$.occupations[0].holland.code", 95, 28,
+                "\"EEC\" is not a Holland code (one to three different letters of RIASEC, like ECS); Holland code left out", problem);
         Occupation csr = result.catalog().byCode("43-4051").orElseThrow();
         assertTrue(csr.hollandCode().isEmpty());
         assertEquals(10, result.catalog().size());
@@ -387,9 +392,7 @@ class BadInputTest {
                 "\"tit.le\": \"Career Explorer\""));
         Problem problem = onlyError(result);
         assertEquals("i18n/de.json", problem.file());
-        assertEquals("$.app['tit.le']", problem.location());
-        assertEquals("\"tit.le\" is not a key (not empty and without dots); skipped", problem.message());
-        assertTrue(problem.position().isPresent());
+        assertAt("$.app['tit.le']", "\"tit.le\" is not a key (not empty and without dots); skipped", problem);
         assertTrue(result.localization().find(Language.GERMAN, "app.title").orElseThrow().isFallback());
     }
 
@@ -398,9 +401,7 @@ class BadInputTest {
         LoadResult result = DataLoader.load(files.replace("i18n/de.json", "\"title\": \"Career Explorer\"", "\"title\": \"\""));
         assertFalse(result.report().hasErrors(), result.report().errors().toString());
         Problem warning = result.report().warnings().get(0);
-        assertEquals("$.app.title", warning.location());
-        assertEquals("empty text; the English text is shown instead", warning.message());
-        assertTrue(warning.position().isPresent());
+        assertAt("$.app.title", "empty text; the English text is shown instead", warning);
         assertTrue(result.localization().find(Language.GERMAN, "app.title").orElseThrow().isFallback());
     }
 
