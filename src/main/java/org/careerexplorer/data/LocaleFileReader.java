@@ -30,8 +30,8 @@ final class LocaleFileReader {
             JsonNodePath unit = listOrEntry(violation.subject());
             if (violation.isUnknownField()) {
                 report.add(document.problem(Problem.Severity.WARNING, violation.path(), violation.message()));
-            } else if (violation.isEmpty() || violation.keyword().equals("required")) {
-                report.add(document.problem(violation.isEmpty() ? Problem.Severity.WARNING : Problem.Severity.ERROR,
+            } else if (violation.isEmptyValue() || violation.keyword().equals("required")) {
+                report.add(document.problem(violation.isEmptyValue() ? Problem.Severity.WARNING : Problem.Severity.ERROR,
                         violation.path(), violation.message() + "; the English text is shown instead"));
             } else if (unit.getNameCount() == 0) {
                 report.add(document.problem(Problem.Severity.ERROR, violation.path(),

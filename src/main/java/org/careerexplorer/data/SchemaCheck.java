@@ -68,7 +68,7 @@ final class SchemaCheck {
         }
 
         /** An empty text, list or group: nothing to show, rather than something wrong. */
-        boolean isEmpty() {
+        boolean isEmptyValue() {
             return keyword.equals("minLength") || keyword.equals("minItems") || keyword.equals("minProperties");
         }
     }
