@@ -14,7 +14,7 @@ import org.careerexplorer.model.OccupationCatalog;
  * facts) and {@code i18n/<lang>.json} (texts). It never throws on bad content: what is valid is
  * loaded, and everything else is in the {@link LoadReport}. Everything is read on the calling thread:
  * a second thread for the locale files, or for half of the occupations, saved less than a tenth of the
- * time and cost time in a fresh JVM (the README's benchmarks have the figures).
+ * time with the launcher's flags, and cost time in the fresh JVM the app loads its data in.
  */
 public final class DataLoader {
 
