@@ -39,10 +39,16 @@ class ArchitectureTest {
             .because("the model is what everything else is built on");
 
     @ArchTest
-    static final ArchRule onlyDataAndSettingsKnowGson = noClasses()
-            .that().resideOutsideOfPackages("org.careerexplorer.data..", "org.careerexplorer.settings..")
+    static final ArchRule onlyTheSettingsKnowGson = noClasses()
+            .that().resideOutsideOfPackage("org.careerexplorer.settings..")
             .should().dependOnClassesThat().resideInAnyPackage("com.google.gson..")
-            .because("the file formats are known in one place each");
+            .because("each file format is known in one place: Gson reads and writes the settings file only");
+
+    @ArchTest
+    static final ArchRule onlyTheDataLayerKnowsJacksonAndTheSchemas = noClasses()
+            .that().resideOutsideOfPackage("org.careerexplorer.data..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..", "com.networknt..")
+            .because("only the data package knows the data files' format and its schemas");
 
     @ArchTest
     static final ArchRule modelKnowsNoViews = noClasses()

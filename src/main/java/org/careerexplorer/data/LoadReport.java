@@ -2,6 +2,7 @@ package org.careerexplorer.data;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Everything the loader found wrong, in the order it found it. */
 public final class LoadReport {
@@ -11,17 +12,13 @@ public final class LoadReport {
     public LoadReport() {
     }
 
-    void error(String file, String location, String message) {
-        problems.add(new Problem(Problem.Severity.ERROR, file, location, message));
+    void add(Problem problem) {
+        problems.add(problem);
     }
 
-    void warning(String file, String location, String message) {
-        problems.add(new Problem(Problem.Severity.WARNING, file, location, message));
-    }
-
-    /** Appends another report's problems, in their order. */
-    void addAll(LoadReport other) {
-        problems.addAll(other.problems);
+    /** A problem with the whole file, which has no place in it. */
+    void fileError(String file, String message) {
+        add(new Problem(Problem.Severity.ERROR, file, "", Optional.empty(), message));
     }
 
     public List<Problem> problems() {

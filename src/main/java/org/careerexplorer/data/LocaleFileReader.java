@@ -1,80 +1,86 @@
 package org.careerexplorer.data;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonNodePath;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Reads one {@code i18n/<lang>.json} into flat texts: nested objects become dotted keys
- * ({@code browse.heading}), a value is a text or a list of texts. Anything else is reported and skipped.
+ * ({@code browse.heading}), a value is a text or a list of texts. The schema checks the file first:
+ * what it finds wrong is skipped (a whole list, for one bad element of it), and what is empty is
+ * left to show in English.
  */
 final class LocaleFileReader {
 
-    private final LoadReport report;
-    private final String file;
+    private static final SchemaCheck SCHEMA = SchemaCheck.load("/schema/i18n.schema.json");
 
-    LocaleFileReader(LoadReport report, String file) {
-        this.report = report;
-        this.file = file;
+    /** The root field naming the schema, which is no text. */
+    private static final String SCHEMA_FIELD = "$schema";
+
+    private LocaleFileReader() {
     }
 
-    Map<String, Object> read(JsonElement root) {
-        Map<String, Object> texts = new LinkedHashMap<>();
-        if (!root.isJsonObject()) {
-            report.error(file, "$", "expected an object of texts but found " + StrictJson.describe(root)
-                    + "; no texts loaded from this file");
-            return texts;
+    static Map<String, Object> read(JsonDocument document, LoadReport report) {
+        boolean readable = true;
+        for (SchemaCheck.Violation violation : SCHEMA.check(document)) {
+            JsonNodePath unit = listOrEntry(violation.subject());
+            if (violation.isUnknownField()) {
+                report.add(document.problem(Problem.Severity.WARNING, violation.path(), violation.message()));
+            } else if (violation.isEmptyValue() || violation.keyword().equals("required")) {
+                report.add(document.problem(violation.isEmptyValue() ? Problem.Severity.WARNING : Problem.Severity.ERROR,
+                        violation.path(), violation.message() + "; the English text is shown instead"));
+            } else if (unit.getNameCount() == 0) {
+                report.add(document.problem(Problem.Severity.ERROR, violation.path(),
+                        violation.message() + "; no texts loaded from this file"));
+                readable = false;
+            } else {
+                report.add(document.problem(Problem.Severity.ERROR, violation.path(), violation.message() + "; "
+                        + (unit.equals(violation.subject()) ? "skipped" : "the whole list is skipped")));
+            }
+            document.remove(unit);
         }
-        for (Map.Entry<String, JsonElement> e : root.getAsJsonObject().entrySet()) {
-            if (!e.getKey().equals("$schema")) {
-                flatten(e.getKey(), e.getValue(), "$." + e.getKey(), texts);
+        Map<String, Object> texts = new LinkedHashMap<>();
+        if (readable) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = document.root().fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if (!field.getKey().equals(SCHEMA_FIELD)) {
+                    flatten(field.getKey(), field.getValue(), texts);
+                }
             }
         }
         return texts;
     }
 
-    private void flatten(String key, JsonElement value, String path, Map<String, Object> into) {
-        if (value.isJsonObject()) {
-            JsonObject object = value.getAsJsonObject();
-            if (object.size() == 0) {
-                report.warning(file, path, "empty group of texts");
+    /** What an error takes down: the list it is in, or else the entry itself. */
+    private static JsonNodePath listOrEntry(JsonNodePath subject) {
+        JsonNodePath unit = JsonDocument.ROOT;
+        for (int i = 0; i < subject.getNameCount(); i++) {
+            Object element = subject.getElement(i);
+            if (element instanceof Integer) {
+                return unit;
             }
-            for (Map.Entry<String, JsonElement> e : object.entrySet()) {
-                if (e.getKey().isBlank() || e.getKey().contains(".")) {
-                    report.error(file, path, "\"" + e.getKey() + "\" is not a usable key (empty or containing a dot); skipped");
-                } else {
-                    flatten(key + "." + e.getKey(), e.getValue(), path + "." + e.getKey(), into);
-                }
-            }
-        } else if (value.isJsonArray()) {
-            readList(key, value.getAsJsonArray(), path, into);
-        } else if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isString()) {
-            String text = value.getAsString();
-            if (text.isBlank()) {
-                report.warning(file, path, "empty text; the English text is shown instead");
-            } else {
-                into.put(key, text);
-            }
-        } else {
-            report.error(file, path, "expected a text but found " + StrictJson.describe(value) + "; skipped");
+            unit = unit.append((String) element);
         }
+        return unit;
     }
 
-    private void readList(String key, JsonArray array, String path, Map<String, Object> into) {
-        List<String> items = new ArrayList<>();
-        for (int i = 0; i < array.size(); i++) {
-            JsonElement item = array.get(i);
-            if (!item.isJsonPrimitive() || !item.getAsJsonPrimitive().isString()) {
-                report.error(file, path + "[" + i + "]", "expected a text but found " + StrictJson.describe(item)
-                        + "; the whole list is skipped");
-                return;
+    /** The texts below {@code key}; the schema has made sure that groups, lists and texts are all there is. */
+    private static void flatten(String key, JsonNode value, Map<String, Object> into) {
+        if (value.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = value.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                flatten(key + "." + field.getKey(), field.getValue(), into);
             }
-            items.add(item.getAsString());
+        } else if (value.isArray()) {
+            List<String> items = new ArrayList<>();
+            value.forEach(item -> items.add(item.asText()));
+            into.put(key, List.copyOf(items));
+        } else {
+            into.put(key, value.asText());
         }
-        into.put(key, List.copyOf(items));
     }
 }

@@ -1,35 +1,23 @@
 package org.careerexplorer.data;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import java.lang.reflect.RecordComponent;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.networknt.schema.JsonNodePath;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import org.careerexplorer.data.OccupationDtos.EducationDto;
-import org.careerexplorer.data.OccupationDtos.EmploymentDto;
-import org.careerexplorer.data.OccupationDtos.FigureDto;
-import org.careerexplorer.data.OccupationDtos.HollandDto;
-import org.careerexplorer.data.OccupationDtos.PersonalityTypesDto;
-import org.careerexplorer.data.OccupationDtos.ProConDto;
-import org.careerexplorer.data.OccupationDtos.ProjectionDto;
-import org.careerexplorer.data.OccupationDtos.RelatedDto;
-import org.careerexplorer.data.OccupationDtos.SourceDto;
-import org.careerexplorer.data.OccupationDtos.TrainingDto;
-import org.careerexplorer.data.OccupationDtos.WageDto;
-import org.careerexplorer.data.OccupationDtos.WorkValuesDto;
+import java.util.function.BiFunction;
+import org.careerexplorer.data.OccupationsFile.Sourced;
 import org.careerexplorer.model.EducationLevel;
 import org.careerexplorer.model.EducationRequirement;
 import org.careerexplorer.model.Employment;
@@ -39,6 +27,7 @@ import org.careerexplorer.model.HollandCode;
 import org.careerexplorer.model.JobZone;
 import org.careerexplorer.model.JsonId;
 import org.careerexplorer.model.Occupation;
+import org.careerexplorer.model.OccupationCatalog;
 import org.careerexplorer.model.OnTheJobTraining;
 import org.careerexplorer.model.PayPeriod;
 import org.careerexplorer.model.PersonalityTypes;
@@ -56,661 +45,377 @@ import org.careerexplorer.model.WorkValue;
 import org.careerexplorer.model.WorkValues;
 
 /**
- * Reads {@code data/occupations.json} into the model. Each entry is checked on its own: a broken
- * wage observation drops that observation, a broken occupation drops that occupation, and each
- * drop is reported with its JSON path.
+ * Reads {@code data/occupations.json} into the model. The schema checks the file first; each error
+ * takes down only its own part ({@link SkipUnit}), and the rest is bound to {@link OccupationsFile}
+ * and turned into the model here, with the checks a schema cannot make: references between entries,
+ * duplicates, the order of percentiles, and the like.
  */
 final class OccupationsFileReader {
 
     static final String FILE = "data/occupations.json";
     static final int SUPPORTED_FORMAT = 1;
 
-    private static final Set<String> ROOT_FIELDS = Set.of("$schema", "formatVersion", "dataVersion", "sources", "reference",
-            "occupations");
-    private static final Set<String> OCCUPATION_FIELDS = Set.of("code", "education", "training", "wages", "employment",
-            "projections", "holland", "personalityTypes", "workValues", "related", "prosAndCons", "officialTitle", "jobZone");
+    private static final SchemaCheck SCHEMA = SchemaCheck.load("/schema/occupations.schema.json");
 
+    private static final JsonNodePath ROOT = JsonDocument.ROOT;
+    private static final JsonNodePath FORMAT_VERSION = ROOT.append(FieldName.of(OccupationsFile::formatVersion));
+    private static final JsonNodePath SOURCES = ROOT.append(FieldName.of(OccupationsFile::sources));
+    private static final JsonNodePath REFERENCE = ROOT.append(FieldName.of(OccupationsFile::reference));
+    private static final JsonNodePath OCCUPATIONS = ROOT.append(FieldName.of(OccupationsFile::occupations));
+    private static final String SOURCE = FieldName.of(Sourced::source);
+    private static final String ID = FieldName.of(OccupationsFile.Source::id);
+    private static final String MEDIAN_ANNUAL_WAGE = FieldName.of(OccupationsFile.Reference::medianAnnualWage);
+    private static final String GROWTH = FieldName.of(OccupationsFile.Reference::growth);
+    private static final String EDUCATION = FieldName.of(OccupationsFile.Occupation::education);
+    private static final String TRAINING = FieldName.of(OccupationsFile.Occupation::training);
+    private static final String WAGES = FieldName.of(OccupationsFile.Occupation::wages);
+    private static final String EMPLOYMENT = FieldName.of(OccupationsFile.Occupation::employment);
+    private static final String PROJECTIONS = FieldName.of(OccupationsFile.Occupation::projections);
+    private static final String JOB_ZONE = FieldName.of(OccupationsFile.Occupation::jobZone);
+    private static final String HOLLAND = FieldName.of(OccupationsFile.Occupation::holland);
+    private static final String PERSONALITY_TYPES = FieldName.of(OccupationsFile.Occupation::personalityTypes);
+    private static final String WORK_VALUES = FieldName.of(OccupationsFile.Occupation::workValues);
+    private static final String RELATED = FieldName.of(OccupationsFile.Occupation::related);
+    private static final String PROS_AND_CONS = FieldName.of(OccupationsFile.Occupation::prosAndCons);
+    private static final String RELATED_CODE = FieldName.of(OccupationsFile.Related::code);
+    private static final String PRO_CON_ID = FieldName.of(OccupationsFile.ProCon::id);
+    private static final String FIGURE = FieldName.of(OccupationsFile.ProCon::figure);
+    private static final Map<PayPeriod, String> FIGURES = Map.of(
+            PayPeriod.HOURLY, FieldName.of(OccupationsFile.Wage::hourly),
+            PayPeriod.ANNUAL, FieldName.of(OccupationsFile.Wage::annual));
+    private static final String COMPUTED = FieldName.of(OccupationsFile.Wage::computed);
+    private static final String TOP_CODED = FieldName.of(OccupationsFile.Wage::topCoded);
+
+    private final JsonDocument document;
     private final LoadReport report;
-    private final Map<String, Source> sources;
+    private final Map<String, Source> sources = new LinkedHashMap<>();
 
-    OccupationsFileReader(LoadReport report) {
-        this(report, new LinkedHashMap<>());
-    }
-
-    /** A reader that reports into its own {@code report} and looks sources up in {@code sources}. */
-    private OccupationsFileReader(LoadReport report, Map<String, Source> sources) {
+    private OccupationsFileReader(JsonDocument document, LoadReport report) {
+        this.document = document;
         this.report = report;
-        this.sources = sources;
     }
 
-    record Result(String dataVersion, List<Occupation> occupations, List<Source> sources, Optional<Reference> reference) {
+    /** The catalog in {@code document}, with everything that had to be skipped in {@code report}. */
+    static OccupationCatalog read(JsonDocument document, LoadReport report) {
+        return new OccupationsFileReader(document, report).read();
     }
 
-    /** A decoded entry and the path it was found at, for later messages. */
-    private record At<T>(T value, String path) {
-    }
-
-    Result read(JsonElement root) {
-        if (!root.isJsonObject()) {
-            error("$", "expected an object with \"sources\" and \"occupations\" but found " + StrictJson.describe(root)
-                    + "; no occupations loaded");
-            return new Result("unknown", List.of(), List.of(), Optional.empty());
-        }
-        JsonObject file = root.getAsJsonObject();
-        warnUnknownFields(file, ROOT_FIELDS, "$");
-        checkFormatVersion(file);
-        String dataVersion = decodeOne(file, "dataVersion", String.class, "$").map(At::value).orElse("unknown");
-        decodeEach(file, "sources", SourceDto.class, "$").forEach(this::addSource);
-        Optional<Reference> reference = reference(file);
-
-        Map<String, At<Occupation>> occupations = new LinkedHashMap<>();
-        JsonArray entries = array(file, "occupations", "$").orElseGet(() -> {
-            error("$", "missing required field \"occupations\"; no occupations loaded");
-            return new JsonArray();
-        });
-        // The second half of the entries is read on another thread, into a report of its own that
-        // follows this one's: reading is most of a start-up's wait for data, and there are two cores.
-        int half = entries.size() / 2;
-        LoadReport secondReport = new LoadReport();
-        CompletableFuture<List<At<Occupation>>> secondHalf = CompletableFuture.supplyAsync(
-                () -> new OccupationsFileReader(secondReport, sources).readEntries(entries, half, entries.size()),
-                DaemonThreads.named("occupations-reader"));
-        List<At<Occupation>> read = new ArrayList<>(readEntries(entries, 0, half));
-        read.addAll(secondHalf.join());
-        report.addAll(secondReport);
-        for (At<Occupation> o : read) {
-            At<Occupation> earlier = occupations.putIfAbsent(o.value().code(), o);
-            if (earlier != null) {
-                error(o.path(), "duplicate occupation code " + o.value().code() + " (first at " + earlier.path() + "); skipped");
+    private OccupationCatalog read() {
+        Set<JsonNodePath> skipped = new LinkedHashSet<>();
+        for (SchemaCheck.Violation violation : SCHEMA.check(document)) {
+            if (violation.isUnknownField()) {
+                report.add(document.problem(Problem.Severity.WARNING, violation.path(), violation.message()));
+            } else {
+                SkipUnit unit = SkipUnit.of(violation.subject());
+                report.add(document.problem(Problem.Severity.ERROR, violation.path(),
+                        violation.message() + "; " + unit.consequence()));
+                skipped.add(unit.path());
             }
         }
-        List<Occupation> resolved = occupations.values().stream()
-                .map(o -> withResolvedLinks(o.value(), o.path(), occupations.keySet())).toList();
-        return new Result(dataVersion, resolved, List.copyOf(sources.values()), reference);
+        if (skipped.contains(ROOT)) {
+            return OccupationCatalog.empty();
+        }
+        skipped.forEach(document::remove);
+        Optional<OccupationsFile> file = bind(skipped);
+        if (file.isEmpty()) {
+            return OccupationCatalog.empty();
+        }
+        checkFormatVersion(file.get().formatVersion());
+        List<OccupationsFile.Source> sourceEntries = Optional.ofNullable(file.get().sources()).orElse(List.of());
+        for (int i = 0; i < sourceEntries.size(); i++) {
+            if (sourceEntries.get(i) != null) {
+                source(sourceEntries.get(i), SOURCES.append(i)).ifPresent(s -> sources.put(s.id(), s));
+            }
+        }
+        Optional<Reference> reference = one(file.get().reference(), REFERENCE, this::reference);
+        return new OccupationCatalog(Optional.ofNullable(file.get().dataVersion()).orElse("unknown"),
+                occupations(file.get().occupations()), sources.values(), reference);
     }
 
-    private List<At<Occupation>> readEntries(JsonArray entries, int from, int to) {
-        List<At<Occupation>> read = new ArrayList<>();
-        for (int i = from; i < to; i++) {
-            String path = "$.occupations[" + i + "]";
-            readOccupation(entries.get(i), path).ifPresent(o -> read.add(new At<>(o, path)));
-        }
-        return read;
-    }
-
-    /** The all-occupations figures: {"medianAnnualWage": {value, year, source}, "growth": a projection}. */
-    private Optional<Reference> reference(JsonObject file) {
-        JsonElement element = file.get("reference");
-        if (element == null || element.isJsonNull()) {
-            return Optional.empty();
-        }
-        if (!element.isJsonObject()) {
-            error("$.reference", "expected an object but found " + StrictJson.describe(element) + "; ignored");
-            return Optional.empty();
-        }
-        JsonObject object = element.getAsJsonObject();
-        warnUnknownFields(object, Set.of("medianAnnualWage", "growth"), "$.reference");
-        Optional<Reference.Figure> median = decodeOne(object, "medianAnnualWage", OccupationDtos.ReferenceFigureDto.class,
-                "$.reference").flatMap(at -> {
-                    var dto = at.value();
-                    if (!requireAll(at.path(), "reference left out", dto.value(), "value", dto.year(), "year",
-                            dto.source(), "source")) {
-                        return Optional.empty();
-                    }
-                    return source(dto.source(), at.path()).map(s -> new Reference.Figure(dto.value(), dto.year(), s));
-                });
-        Optional<Projection> growth = decodeOne(object, "growth", ProjectionDto.class, "$.reference").flatMap(this::projection);
-        if (median.isEmpty() || growth.isEmpty()) {
-            error("$.reference", "needs \"medianAnnualWage\" and \"growth\"; reference left out");
-            return Optional.empty();
-        }
-        return Optional.of(new Reference(median.get(), growth.get()));
-    }
-
-    private void checkFormatVersion(JsonObject file) {
-        Optional<At<Integer>> version = decodeOne(file, "formatVersion", Integer.class, "$");
-        if (version.isEmpty()) {
-            error("$", "missing required field \"formatVersion\"");
-        } else if (version.get().value() > SUPPORTED_FORMAT) {
-            warning("$.formatVersion", "format version " + version.get().value() + " is newer than this app reads ("
-                    + SUPPORTED_FORMAT + "); fields it does not know are ignored");
-        }
-    }
-
-    private void addSource(At<SourceDto> at) {
-        SourceDto dto = at.value();
-        String path = at.path();
-        if (!requireAll(path, "source skipped", dto.id(), "id", dto.name(), "name", dto.publisher(), "publisher",
-                dto.year(), "year")) {
-            return;
-        }
-        if (sources.containsKey(dto.id())) {
-            error(path + ".id", "duplicate source id \"" + dto.id() + "\"; skipped");
-            return;
-        }
-        Optional<LocalDate> visited = Optional.empty();
-        if (dto.visited() != null) {
+    /**
+     * The file as records. A value that the schema lets through but Java cannot hold (a count beyond
+     * the largest long) skips its part like any other error.
+     */
+    private Optional<OccupationsFile> bind(Set<JsonNodePath> skipped) {
+        while (true) {
             try {
-                visited = Optional.of(LocalDate.parse(dto.visited()));
-            } catch (DateTimeParseException e) {
-                error(path + ".visited", "\"" + dto.visited() + "\" is not a date in the form 2018-08-20; date left out");
-            }
-        }
-        sources.put(dto.id(), new Source(dto.id(), dto.name(), dto.publisher(), dto.year(), visited,
-                Optional.ofNullable(dto.note())));
-    }
-
-    private Optional<Occupation> readOccupation(JsonElement element, String path) {
-        if (!element.isJsonObject()) {
-            error(path, "expected an occupation object but found " + StrictJson.describe(element) + "; skipped");
-            return Optional.empty();
-        }
-        JsonObject entry = element.getAsJsonObject();
-        Optional<String> code = decodeOne(entry, "code", String.class, path).map(At::value);
-        if (code.isEmpty()) {
-            error(path, "missing required field \"code\"; occupation skipped");
-            return Optional.empty();
-        }
-        if (!Occupation.isValidCode(code.get())) {
-            error(path + ".code", "\"" + code.get() + "\" is not a SOC code like 43-4051; occupation skipped");
-            return Optional.empty();
-        }
-        warnUnknownFields(entry, OCCUPATION_FIELDS, path);
-
-        List<EducationRequirement> education = new ArrayList<>();
-        for (At<EducationDto> at : decodeEach(entry, "education", EducationDto.class, path)) {
-            education(at).ifPresent(education::add);
-        }
-        Optional<Training> training = decodeOne(entry, "training", TrainingDto.class, path).flatMap(this::training);
-        List<WageObservation> wages = new ArrayList<>();
-        Set<Integer> wageYears = new HashSet<>();
-        for (At<WageDto> at : decodeEach(entry, "wages", WageDto.class, path)) {
-            wage(at).ifPresent(w -> {
-                if (wageYears.add(w.year())) {
-                    wages.add(w);
-                } else {
-                    error(at.path(), "a second wage observation for " + w.year() + "; skipped");
+                return Optional.of(JsonFormat.MAPPER.treeToValue(document.root(), OccupationsFile.class));
+            } catch (JsonProcessingException e) {
+                JsonNodePath subject = ROOT;
+                if (e instanceof JsonMappingException mapping) {
+                    for (JsonMappingException.Reference step : mapping.getPath()) {
+                        subject = step.getFieldName() != null ? subject.append(step.getFieldName())
+                                : subject.append(step.getIndex());
+                    }
                 }
-            });
-        }
-        List<Employment> employment = new ArrayList<>();
-        for (At<EmploymentDto> at : decodeEach(entry, "employment", EmploymentDto.class, path)) {
-            employment(at).ifPresent(employment::add);
-        }
-        List<Projection> projections = new ArrayList<>();
-        for (At<ProjectionDto> at : decodeEach(entry, "projections", ProjectionDto.class, path)) {
-            projection(at).ifPresent(projections::add);
-        }
-        Optional<HollandCode> holland = decodeOne(entry, "holland", HollandDto.class, path).flatMap(this::holland);
-        Optional<PersonalityTypes> personality =
-                decodeOne(entry, "personalityTypes", PersonalityTypesDto.class, path).flatMap(this::personalityTypes);
-        Optional<WorkValues> values = decodeOne(entry, "workValues", WorkValuesDto.class, path).flatMap(this::workValues);
-        List<RelatedOccupation> related = new ArrayList<>();
-        for (At<RelatedDto> at : decodeEach(entry, "related", RelatedDto.class, path)) {
-            related(at, code.get()).ifPresent(related::add);
-        }
-        List<ProCon> prosAndCons = new ArrayList<>();
-        Set<String> proConIds = new HashSet<>();
-        for (At<ProConDto> at : decodeEach(entry, "prosAndCons", ProConDto.class, path)) {
-            proCon(at).ifPresent(p -> {
-                if (proConIds.add(p.id())) {
-                    prosAndCons.add(p);
-                } else {
-                    error(at.path() + ".id", "duplicate id \"" + p.id() + "\"; skipped");
+                SkipUnit unit = SkipUnit.of(subject);
+                boolean tooLarge = e instanceof InputCoercionException || e.getCause() instanceof InputCoercionException;
+                report.add(document.problem(Problem.Severity.ERROR, subject, (tooLarge
+                        ? "the number is too large to be read" : "the value cannot be read") + "; " + unit.consequence()));
+                if (!skipped.add(unit.path()) || unit.path().equals(ROOT)) {
+                    return Optional.empty();
                 }
-            });
-        }
-        Optional<String> officialTitle = decodeOne(entry, "officialTitle", String.class, path).map(At::value);
-        Optional<JobZone> jobZone = decodeOne(entry, "jobZone", OccupationDtos.JobZoneDto.class, path).flatMap(this::jobZone);
-        Occupation occupation = new Occupation(code.get(), education, training, wages, employment, projections,
-                holland, personality, values, related, prosAndCons, officialTitle, jobZone);
-        return Optional.of(withCheckedFigures(occupation, path));
-    }
-
-    private Optional<EducationRequirement> education(At<EducationDto> at) {
-        EducationDto dto = at.value();
-        if (!requireAll(at.path(), "entry skipped", dto.level(), "level", dto.year(), "year", dto.source(), "source")) {
-            return Optional.empty();
-        }
-        Optional<EducationLevel> level = known(EducationLevel.class, dto.level(), at.path() + ".level", "education level");
-        Optional<Source> source = source(dto.source(), at.path());
-        if (level.isEmpty() || source.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new EducationRequirement(level.get(), dto.year(), source.get()));
-    }
-
-    private Optional<Training> training(At<TrainingDto> at) {
-        TrainingDto dto = at.value();
-        if (!requireAll(at.path(), "training left out", dto.onTheJob(), "onTheJob", dto.experience(), "experience",
-                dto.source(), "source")) {
-            return Optional.empty();
-        }
-        Optional<OnTheJobTraining> onTheJob =
-                known(OnTheJobTraining.class, dto.onTheJob(), at.path() + ".onTheJob", "kind of on-the-job training");
-        Optional<WorkExperience> experience =
-                known(WorkExperience.class, dto.experience(), at.path() + ".experience", "work experience");
-        Optional<Source> source = source(dto.source(), at.path());
-        if (onTheJob.isEmpty() || experience.isEmpty() || source.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Training(onTheJob.get(), experience.get(), source.get()));
-    }
-
-    private Optional<WageObservation> wage(At<WageDto> at) {
-        WageDto dto = at.value();
-        String path = at.path();
-        if (!requireAll(path, "observation skipped", dto.year(), "year", dto.source(), "source")) {
-            return Optional.empty();
-        }
-        if (dto.month() != null && (dto.month() < 1 || dto.month() > 12)) {
-            error(path + ".month", "month " + dto.month() + " is not between 1 and 12; observation skipped");
-            return Optional.empty();
-        }
-        Optional<Source> source = source(dto.source(), path);
-        if (source.isEmpty()) {
-            return Optional.empty();
-        }
-        Set<String> computed = markers(dto.computed(), path + ".computed");
-        Set<String> topCoded = markers(dto.topCoded(), path + ".topCoded");
-        Map<PayPeriod, Map<WageStatistic, WageValue>> values = new EnumMap<>(PayPeriod.class);
-        boolean valid = wageValues(dto.hourly(), PayPeriod.HOURLY, path, computed, topCoded, values)
-                & wageValues(dto.annual(), PayPeriod.ANNUAL, path, computed, topCoded, values);
-        if (!valid) {
-            return Optional.empty();
-        }
-        if (values.isEmpty()) {
-            error(path, "no hourly or annual figures; observation skipped");
-            return Optional.empty();
-        }
-        for (String marker : union(computed, topCoded)) {
-            String[] parts = marker.split("\\.", 2);
-            boolean present = parts.length == 2
-                    && JsonId.lookup(PayPeriod.class, parts[0]).map(values::get)
-                    .flatMap(m -> JsonId.lookup(WageStatistic.class, parts[1]).map(m::containsKey)).orElse(false);
-            if (!present) {
-                error(path, "marker \"" + marker + "\" names no figure of this observation (expected e.g. \"annual.median\"); observation skipped");
-                return Optional.empty();
+                document.remove(unit.path());
             }
         }
-        if (dto.sourceCode() != null && !Occupation.isValidCode(dto.sourceCode())) {
-            error(path + ".sourceCode", "\"" + dto.sourceCode() + "\" is not a SOC code; observation skipped");
-            return Optional.empty();
-        }
-        return Optional.of(new WageObservation(dto.year(),
-                dto.month() == null ? OptionalInt.empty() : OptionalInt.of(dto.month()),
-                source.get(), Optional.ofNullable(dto.sourceCode()), values));
     }
 
-    /** Checks one pay period's figures: known statistics, positive amounts, percentiles in ascending order. */
-    private boolean wageValues(OccupationDtos.WageFiguresDto dto, PayPeriod period, String path, Set<String> computed,
-                               Set<String> topCoded, Map<PayPeriod, Map<WageStatistic, WageValue>> into) {
-        Map<String, Double> raw = dto == null ? Map.of() : dto.byId();
-        if (raw.isEmpty()) {
-            return true;
+    private void checkFormatVersion(Integer version) {
+        if (version != null && version > SUPPORTED_FORMAT) {
+            report.add(document.problem(Problem.Severity.WARNING, FORMAT_VERSION, "format version " + version
+                    + " is newer than this app reads (" + SUPPORTED_FORMAT + "); fields it does not know are ignored"));
         }
-        String periodPath = path + "." + period.id();
-        Map<WageStatistic, WageValue> figures = new EnumMap<>(WageStatistic.class);
-        for (Map.Entry<String, Double> e : raw.entrySet()) {
-            WageStatistic statistic = JsonId.lookup(WageStatistic.class, e.getKey()).orElseThrow();
-            if (e.getValue() <= 0) {
-                error(periodPath + "." + e.getKey(), "a wage must be a positive amount, not " + e.getValue()
-                        + "; observation skipped");
-                return false;
-            }
-            String marker = period.id() + "." + e.getKey();
-            figures.put(statistic, new WageValue(e.getValue(), computed.contains(marker), topCoded.contains(marker)));
+    }
+
+    private Optional<Source> source(OccupationsFile.Source entry, JsonNodePath at) {
+        if (sources.containsKey(entry.id())) {
+            error(at.append(ID), "duplicate source id \"" + entry.id() + "\"");
+            return Optional.empty();
         }
-        WageStatistic previous = null;
-        for (WageStatistic statistic : WageStatistic.values()) {
-            if (!statistic.isPercentile() || !figures.containsKey(statistic)) {
+        return Optional.of(new Source(entry.id(), entry.name(), entry.publisher(), entry.year(),
+                Optional.ofNullable(entry.visited()).map(LocalDate::parse), Optional.ofNullable(entry.note())));
+    }
+
+    private Optional<Reference> reference(OccupationsFile.Reference entry, JsonNodePath at) {
+        OccupationsFile.ReferenceFigure median = entry.medianAnnualWage();
+        Optional<Reference.Figure> wage = source(median, at.append(MEDIAN_ANNUAL_WAGE))
+                .map(s -> new Reference.Figure(median.value(), median.year(), s));
+        Optional<Projection> growth = projection(entry.growth(), at.append(GROWTH));
+        return wage.isPresent() && growth.isPresent() ? Optional.of(new Reference(wage.get(), growth.get())) : Optional.empty();
+    }
+
+    /** The occupations in file order; of two with the same code, the first. */
+    private List<Occupation> occupations(List<OccupationsFile.Occupation> entries) {
+        Map<String, Integer> firstIndex = new LinkedHashMap<>();
+        for (int i = 0; entries != null && i < entries.size(); i++) {
+            OccupationsFile.Occupation entry = entries.get(i);
+            if (entry == null) {
                 continue;
             }
-            if (previous != null && figures.get(statistic).amount() < figures.get(previous).amount()) {
-                error(periodPath, "percentiles out of order: " + previous.id() + " (" + figures.get(previous).amount()
-                        + ") is above " + statistic.id() + " (" + figures.get(statistic).amount() + "); observation skipped");
+            Integer first = firstIndex.putIfAbsent(entry.code(), i);
+            if (first != null) {
+                error(OCCUPATIONS.append(i), "duplicate occupation code " + entry.code() + " (first at "
+                        + JsonDocument.text(OCCUPATIONS.append(first)) + ")");
+            }
+        }
+        List<Occupation> occupations = new ArrayList<>();
+        firstIndex.forEach((code, i) -> occupations.add(occupation(entries.get(i), OCCUPATIONS.append(i), firstIndex.keySet())));
+        return occupations;
+    }
+
+    /** The occupation of {@code entry}, its parts read in the order of the file so that problems come in that order. */
+    private Occupation occupation(OccupationsFile.Occupation entry, JsonNodePath at, Set<String> codes) {
+        List<EducationRequirement> education = each(entry.education(), at.append(EDUCATION), this::education);
+        Optional<Training> training = one(entry.training(), at.append(TRAINING), this::training);
+        List<WageObservation> wages = wages(entry.wages(), at.append(WAGES));
+        List<Employment> employment = each(entry.employment(), at.append(EMPLOYMENT), this::employment);
+        List<Projection> projections = each(entry.projections(), at.append(PROJECTIONS), this::projection);
+        Optional<JobZone> jobZone = one(entry.jobZone(), at.append(JOB_ZONE), this::jobZone);
+        Optional<HollandCode> holland = one(entry.holland(), at.append(HOLLAND), this::holland);
+        Optional<PersonalityTypes> personality = one(entry.personalityTypes(), at.append(PERSONALITY_TYPES), this::personalityTypes);
+        Optional<WorkValues> values = one(entry.workValues(), at.append(WORK_VALUES), this::workValues);
+        List<RelatedOccupation> related = related(entry, at.append(RELATED), codes);
+        Occupation occupation = new Occupation(entry.code(), education, training, wages, employment, projections, holland,
+                personality, values, related, List.of(), Optional.ofNullable(entry.officialTitle()), jobZone);
+        return occupation.withProsAndCons(prosAndCons(entry.prosAndCons(), at.append(PROS_AND_CONS), occupation));
+    }
+
+    /** The observations, one a year. */
+    private List<WageObservation> wages(List<OccupationsFile.Wage> entries, JsonNodePath at) {
+        List<WageObservation> wages = new ArrayList<>();
+        Set<Integer> years = new HashSet<>();
+        for (int i = 0; entries != null && i < entries.size(); i++) {
+            Optional<WageObservation> wage = entries.get(i) == null ? Optional.empty() : wage(entries.get(i), at.append(i));
+            if (wage.isPresent() && !years.add(wage.get().year())) {
+                error(at.append(i), "a second wage observation for " + wage.get().year());
+            } else {
+                wage.ifPresent(wages::add);
+            }
+        }
+        return wages;
+    }
+
+    /** Links to other occupations of the file, each once. */
+    private List<RelatedOccupation> related(OccupationsFile.Occupation entry, JsonNodePath at, Set<String> codes) {
+        List<RelatedOccupation> related = new ArrayList<>();
+        Set<String> linked = new HashSet<>();
+        for (int i = 0; entry.related() != null && i < entry.related().size(); i++) {
+            OccupationsFile.Related link = entry.related().get(i);
+            JsonNodePath code = at.append(i).append(RELATED_CODE);
+            if (link == null) {
+                continue;
+            } else if (link.code().equals(entry.code())) {
+                error(code, "an occupation cannot be related to itself");
+            } else if (!codes.contains(link.code())) {
+                error(code, "related occupation " + link.code() + " does not exist in the data");
+            } else if (!linked.add(link.code())) {
+                report.add(document.problem(Problem.Severity.WARNING, code,
+                        "related occupation " + link.code() + " is listed twice; the second is ignored"));
+            } else {
+                source(link, at.append(i)).ifPresent(s -> related.add(new RelatedOccupation(link.code(), s)));
+            }
+        }
+        return related;
+    }
+
+    private Optional<EducationRequirement> education(OccupationsFile.Education entry, JsonNodePath at) {
+        return source(entry, at).map(s -> new EducationRequirement(known(EducationLevel.class, entry.level()), entry.year(), s));
+    }
+
+    private Optional<Training> training(OccupationsFile.Training entry, JsonNodePath at) {
+        return source(entry, at).map(s -> new Training(known(OnTheJobTraining.class, entry.onTheJob()),
+                known(WorkExperience.class, entry.experience()), s));
+    }
+
+    private Optional<WageObservation> wage(OccupationsFile.Wage entry, JsonNodePath at) {
+        Set<String> computed = entry.computed() == null ? Set.of() : Set.copyOf(entry.computed());
+        Set<String> topCoded = entry.topCoded() == null ? Set.of() : Set.copyOf(entry.topCoded());
+        Map<PayPeriod, Map<WageStatistic, WageValue>> values = new EnumMap<>(PayPeriod.class);
+        Set<String> markers = new HashSet<>();
+        for (PayPeriod period : PayPeriod.values()) {
+            OccupationsFile.WageFigures figures = entry.figures(period);
+            if (figures == null) {
+                continue;
+            }
+            Map<WageStatistic, Double> amounts = figures.byStatistic();
+            if (!inOrder(amounts, at.append(FIGURES.get(period)))) {
+                return Optional.empty();
+            }
+            Map<WageStatistic, WageValue> periodValues = new EnumMap<>(WageStatistic.class);
+            amounts.forEach((statistic, amount) -> {
+                String marker = marker(period, statistic);
+                markers.add(marker);
+                periodValues.put(statistic, new WageValue(amount, computed.contains(marker), topCoded.contains(marker)));
+            });
+            values.put(period, periodValues);
+        }
+        if (!namesFigures(entry.computed(), markers, at.append(COMPUTED))
+                || !namesFigures(entry.topCoded(), markers, at.append(TOP_CODED))) {
+            return Optional.empty();
+        }
+        return source(entry, at).map(s -> new WageObservation(entry.year(),
+                entry.month() == null ? OptionalInt.empty() : OptionalInt.of(entry.month()), s,
+                Optional.ofNullable(entry.sourceCode()), values));
+    }
+
+    private static String marker(PayPeriod period, WageStatistic statistic) {
+        return period.id() + "." + statistic.id();
+    }
+
+    /** Percentiles rise: p10 ≤ p25 ≤ median ≤ p75 ≤ p90 (the mean has no place in that order). */
+    private boolean inOrder(Map<WageStatistic, Double> amounts, JsonNodePath at) {
+        WageStatistic previous = null;
+        for (Map.Entry<WageStatistic, Double> figure : amounts.entrySet()) {
+            if (!figure.getKey().isPercentile()) {
+                continue;
+            }
+            if (previous != null && figure.getValue() < amounts.get(previous)) {
+                error(at, "percentiles out of order: " + previous.id() + " (" + amounts.get(previous) + ") is above "
+                        + figure.getKey().id() + " (" + figure.getValue() + ")");
                 return false;
             }
-            previous = statistic;
+            previous = figure.getKey();
         }
-        into.put(period, figures);
         return true;
     }
 
-    private Set<String> markers(List<String> raw, String path) {
-        if (raw == null) {
-            return Set.of();
-        }
-        Set<String> markers = new HashSet<>();
-        for (int i = 0; i < raw.size(); i++) {
-            if (raw.get(i) == null) {
-                error(path + "[" + i + "]", "null instead of a marker such as \"annual.median\"; ignored");
-            } else {
-                markers.add(raw.get(i));
+    /** Every marker names a figure the observation has. */
+    private boolean namesFigures(List<String> listed, Set<String> figures, JsonNodePath at) {
+        for (int i = 0; listed != null && i < listed.size(); i++) {
+            if (!figures.contains(listed.get(i))) {
+                error(at.append(i), "marker \"" + listed.get(i) + "\" names no figure of this observation");
+                return false;
             }
         }
-        return markers;
+        return true;
     }
 
-    private Optional<Employment> employment(At<EmploymentDto> at) {
-        EmploymentDto dto = at.value();
-        if (!requireAll(at.path(), "entry skipped", dto.count(), "count", dto.year(), "year", dto.source(), "source")) {
-            return Optional.empty();
-        }
-        if (dto.count() <= 0) {
-            error(at.path() + ".count", "employment must be a positive count, not " + dto.count() + "; entry skipped");
-            return Optional.empty();
-        }
-        return source(dto.source(), at.path()).map(s -> new Employment(dto.count(), dto.year(), s));
+    private Optional<Employment> employment(OccupationsFile.Employment entry, JsonNodePath at) {
+        return source(entry, at).map(s -> new Employment(entry.count(), entry.year(), s));
     }
 
-    private Optional<Projection> projection(At<ProjectionDto> at) {
-        ProjectionDto dto = at.value();
-        String path = at.path();
-        if (!requireAll(path, "projection skipped", dto.startYear(), "startYear", dto.endYear(), "endYear",
-                dto.source(), "source")) {
+    private Optional<Projection> projection(OccupationsFile.Projection entry, JsonNodePath at) {
+        if (entry.endYear() <= entry.startYear()) {
+            error(at, "the projection must end after it starts, not run from " + entry.startYear() + " to " + entry.endYear());
             return Optional.empty();
         }
-        if (dto.endYear() <= dto.startYear()) {
-            error(path, "the projection ends (" + dto.endYear() + ") before it starts (" + dto.startYear() + "); skipped");
-            return Optional.empty();
-        }
-        if (dto.growthPercent() == null && dto.category() == null) {
-            error(path, "needs \"growthPercent\" or \"category\" or both; projection skipped");
-            return Optional.empty();
-        }
-        Optional<GrowthCategory> category = Optional.empty();
-        if (dto.category() != null) {
-            category = known(GrowthCategory.class, dto.category(), path + ".category", "growth category");
-            if (category.isEmpty()) {
-                return Optional.empty();
+        return source(entry, at).map(s -> new Projection(entry.startYear(), entry.endYear(),
+                entry.growthPercent() == null ? OptionalDouble.empty() : OptionalDouble.of(entry.growthPercent()),
+                Optional.ofNullable(entry.category()).map(c -> known(GrowthCategory.class, c)),
+                entry.annualOpenings() == null ? OptionalDouble.empty() : OptionalDouble.of(entry.annualOpenings()), s));
+    }
+
+    private Optional<JobZone> jobZone(OccupationsFile.JobZone entry, JsonNodePath at) {
+        return source(entry, at).map(s -> new JobZone(entry.zone(), s));
+    }
+
+    private Optional<HollandCode> holland(OccupationsFile.Holland entry, JsonNodePath at) {
+        return source(entry, at).map(s -> new HollandCode(entry.code(), s));
+    }
+
+    private Optional<PersonalityTypes> personalityTypes(OccupationsFile.PersonalityTypes entry, JsonNodePath at) {
+        return source(entry, at).map(s -> new PersonalityTypes(entry.types(), s));
+    }
+
+    private Optional<WorkValues> workValues(OccupationsFile.WorkValues entry, JsonNodePath at) {
+        return source(entry, at).map(s -> new WorkValues(entry.values().stream().map(v -> known(WorkValue.class, v)).toList(), s));
+    }
+
+    /** Pros and cons with distinct ids; a link to a figure the occupation lacks is left out, the text stays. */
+    private List<ProCon> prosAndCons(List<OccupationsFile.ProCon> entries, JsonNodePath at, Occupation occupation) {
+        List<ProCon> prosAndCons = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; entries != null && i < entries.size(); i++) {
+            OccupationsFile.ProCon entry = entries.get(i);
+            if (entry == null) {
+                continue;
             }
-        }
-        if (dto.annualOpenings() != null && dto.annualOpenings() < 0) {
-            error(path + ".annualOpenings", "openings cannot be negative; projection skipped");
-            return Optional.empty();
-        }
-        Optional<GrowthCategory> finalCategory = category;
-        return source(dto.source(), path).map(s -> new Projection(dto.startYear(), dto.endYear(),
-                dto.growthPercent() == null ? OptionalDouble.empty() : OptionalDouble.of(dto.growthPercent()),
-                finalCategory,
-                dto.annualOpenings() == null ? OptionalDouble.empty() : OptionalDouble.of(dto.annualOpenings()), s));
-    }
-
-    private Optional<JobZone> jobZone(At<OccupationDtos.JobZoneDto> at) {
-        var dto = at.value();
-        if (!requireAll(at.path(), "job zone left out", dto.zone(), "zone", dto.source(), "source")) {
-            return Optional.empty();
-        }
-        if (dto.zone() < 1 || dto.zone() > 5) {
-            error(at.path() + ".zone", "a job zone is 1 to 5, not " + dto.zone() + "; left out");
-            return Optional.empty();
-        }
-        return source(dto.source(), at.path()).map(s -> new JobZone(dto.zone(), s));
-    }
-
-    private Optional<HollandCode> holland(At<HollandDto> at) {
-        HollandDto dto = at.value();
-        if (!requireAll(at.path(), "Holland code left out", dto.code(), "code", dto.source(), "source")) {
-            return Optional.empty();
-        }
-        if (!HollandCode.isValid(dto.code())) {
-            error(at.path() + ".code", "\"" + dto.code() + "\" is not a Holland code (one to three different letters of RIASEC); left out");
-            return Optional.empty();
-        }
-        return source(dto.source(), at.path()).map(s -> new HollandCode(dto.code(), s));
-    }
-
-    private Optional<PersonalityTypes> personalityTypes(At<PersonalityTypesDto> at) {
-        PersonalityTypesDto dto = at.value();
-        if (!requireAll(at.path(), "personality types left out", dto.types(), "types", dto.source(), "source")) {
-            return Optional.empty();
-        }
-        for (int i = 0; i < dto.types().size(); i++) {
-            if (!PersonalityTypes.isValid(dto.types().get(i))) {
-                error(at.path() + ".types[" + i + "]", "\"" + dto.types().get(i)
-                        + "\" is not a personality type such as ESFJ; personality types left out");
-                return Optional.empty();
+            if (!ids.add(entry.id())) {
+                error(at.append(i).append(PRO_CON_ID), "duplicate id \"" + entry.id() + "\"");
+                continue;
             }
-        }
-        return source(dto.source(), at.path()).map(s -> new PersonalityTypes(dto.types(), s));
-    }
-
-    private Optional<WorkValues> workValues(At<WorkValuesDto> at) {
-        WorkValuesDto dto = at.value();
-        if (!requireAll(at.path(), "work values left out", dto.values(), "values", dto.source(), "source")) {
-            return Optional.empty();
-        }
-        List<WorkValue> values = new ArrayList<>();
-        for (int i = 0; i < dto.values().size(); i++) {
-            Optional<WorkValue> value = known(WorkValue.class, dto.values().get(i), at.path() + ".values[" + i + "]", "work value");
-            if (value.isEmpty()) {
-                return Optional.empty();
+            Optional<FigureRef> figure = Optional.ofNullable(entry.figure()).map(FigureLinks::toModel);
+            if (figure.isPresent() && !occupation.has(figure.get())) {
+                error(at.append(i).append(FIGURE), "the occupation has no such figure ("
+                        + FigureLinks.describe(entry.figure()) + ")");
+                figure = Optional.empty();
             }
-            values.add(value.get());
+            prosAndCons.add(new ProCon(entry.id(), known(ProCon.Kind.class, entry.kind()), figure));
         }
-        return source(dto.source(), at.path()).map(s -> new WorkValues(values, s));
+        return prosAndCons;
     }
 
-    private Optional<RelatedOccupation> related(At<RelatedDto> at, String ownCode) {
-        RelatedDto dto = at.value();
-        if (!requireAll(at.path(), "link skipped", dto.code(), "code", dto.source(), "source")) {
-            return Optional.empty();
-        }
-        if (dto.code().equals(ownCode)) {
-            error(at.path() + ".code", "an occupation cannot be related to itself; link skipped");
-            return Optional.empty();
-        }
-        return source(dto.source(), at.path()).map(s -> new RelatedOccupation(dto.code(), s));
-    }
-
-    private Optional<ProCon> proCon(At<ProConDto> at) {
-        ProConDto dto = at.value();
-        if (!requireAll(at.path(), "skipped", dto.id(), "id", dto.kind(), "kind")) {
-            return Optional.empty();
-        }
-        if (!dto.id().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-            error(at.path() + ".id", "\"" + dto.id() + "\" is not an id of lower-case words joined by hyphens; skipped");
-            return Optional.empty();
-        }
-        Optional<ProCon.Kind> kind = known(ProCon.Kind.class, dto.kind(), at.path() + ".kind", "kind");
-        if (kind.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<FigureRef> figure = dto.figure() == null ? Optional.empty() : figure(dto.figure(), at.path() + ".figure");
-        return Optional.of(new ProCon(dto.id(), kind.get(), figure));
-    }
-
-    private Optional<FigureRef> figure(FigureDto dto, String path) {
-        if (dto.figure() == null) {
-            error(path, "missing required field \"figure\"; link to the figure left out");
-            return Optional.empty();
-        }
-        String what = "link to the figure left out";
-        return switch (dto.figure()) {
-            case "education" -> Optional.of(new FigureRef.Education());
-            case "training" -> Optional.of(new FigureRef.TrainingNeeded());
-            case "employment" -> requireAll(path, what, dto.year(), "year")
-                    ? Optional.of(new FigureRef.EmploymentCount(dto.year())) : Optional.empty();
-            case "projection" -> requireAll(path, what, dto.startYear(), "startYear", dto.endYear(), "endYear")
-                    ? Optional.of(new FigureRef.Outlook(dto.startYear(), dto.endYear())) : Optional.empty();
-            case "openings" -> requireAll(path, what, dto.startYear(), "startYear", dto.endYear(), "endYear")
-                    ? Optional.of(new FigureRef.Openings(dto.startYear(), dto.endYear())) : Optional.empty();
-            case "wage" -> {
-                if (!requireAll(path, what, dto.year(), "year", dto.period(), "period", dto.statistic(), "statistic")) {
-                    yield Optional.empty();
-                }
-                Optional<PayPeriod> period = known(PayPeriod.class, dto.period(), path + ".period", "pay period");
-                Optional<WageStatistic> statistic = known(WageStatistic.class, dto.statistic(), path + ".statistic", "statistic");
-                yield period.isEmpty() || statistic.isEmpty() ? Optional.empty()
-                        : Optional.of(new FigureRef.Wage(dto.year(), period.get(), statistic.get()));
-            }
-            default -> {
-                error(path + ".figure", "unknown kind of figure \"" + dto.figure()
-                        + "\" (known: wage, employment, projection, openings, education, training); " + what);
-                yield Optional.empty();
-            }
-        };
-    }
-
-    /** Drops links from pros and cons to figures the occupation does not have. */
-    private Occupation withCheckedFigures(Occupation o, String path) {
-        List<ProCon> checked = new ArrayList<>();
-        for (int i = 0; i < o.prosAndCons().size(); i++) {
-            ProCon p = o.prosAndCons().get(i);
-            if (p.figure().isPresent() && !hasFigure(o, p.figure().get())) {
-                error(path + ".prosAndCons[" + p.id() + "].figure", "the occupation has no such figure ("
-                        + p.figure().get() + "); link to the figure left out");
-                p = new ProCon(p.id(), p.kind(), Optional.empty());
-            }
-            checked.add(p);
-        }
-        return o.withProsAndCons(checked);
-    }
-
-    private static boolean hasFigure(Occupation o, FigureRef figure) {
-        if (figure instanceof FigureRef.Education) {
-            return o.typicalEducation().isPresent();
-        } else if (figure instanceof FigureRef.TrainingNeeded) {
-            return o.training().isPresent();
-        } else if (figure instanceof FigureRef.EmploymentCount c) {
-            return o.employment().stream().anyMatch(e -> e.year() == c.year());
-        } else if (figure instanceof FigureRef.Outlook p) {
-            return o.projections().stream().anyMatch(x -> x.covers(p.startYear(), p.endYear()));
-        } else if (figure instanceof FigureRef.Openings p) {
-            return o.projections().stream().anyMatch(x -> x.covers(p.startYear(), p.endYear()) && x.annualOpenings().isPresent());
-        } else if (figure instanceof FigureRef.Wage w) {
-            return o.wagesFor(w.year()).flatMap(x -> x.value(w.period(), w.statistic())).isPresent();
-        }
-        throw new IllegalArgumentException("unknown figure " + figure);
-    }
-
-    /** Drops links to occupations that the file does not contain. */
-    private Occupation withResolvedLinks(Occupation o, String path, Set<String> codes) {
-        List<RelatedOccupation> kept = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (RelatedOccupation r : o.related()) {
-            if (!codes.contains(r.code())) {
-                error(path + ".related", "related occupation " + r.code() + " does not exist in the data; link skipped");
-            } else if (!seen.add(r.code())) {
-                warning(path + ".related", "related occupation " + r.code() + " is listed twice; the second is ignored");
-            } else {
-                kept.add(r);
-            }
-        }
-        return kept.size() == o.related().size() ? o : o.withRelated(kept);
-    }
-
-    private Optional<Source> source(String id, String path) {
-        Source source = sources.get(id);
+    /** The source that {@code entry} names, or an error at its {@code source} field. */
+    private Optional<Source> source(Sourced entry, JsonNodePath at) {
+        Source source = sources.get(entry.source());
         if (source == null) {
-            error(path + ".source", "unknown source \"" + id + "\" (not in $.sources); entry skipped");
+            error(at.append(SOURCE), "unknown source \"" + entry.source() + "\" (not in " + JsonDocument.text(SOURCES) + ")");
         }
         return Optional.ofNullable(source);
     }
 
-    private <E extends Enum<E> & JsonId> Optional<E> known(Class<E> type, String id, String path, String what) {
-        Optional<E> value = JsonId.lookup(type, id);
-        if (value.isEmpty()) {
-            error(path, "unknown " + what + " \"" + id + "\" (known: " + JsonId.allIds(type) + "); entry skipped");
-        }
-        return value;
+    /** The constant for an id the schema has checked against the same list. */
+    private static <E extends Enum<E> & JsonId> E known(Class<E> type, String id) {
+        return JsonId.lookup(type, id).orElseThrow(() -> new IllegalStateException(
+                "the schema lets \"" + id + "\" through, which is no " + type.getSimpleName()));
     }
 
-    /** Pairs of (value, field name); reports each missing field. */
-    private boolean requireAll(String path, String consequence, Object... valuesAndNames) {
-        boolean complete = true;
-        for (int i = 0; i < valuesAndNames.length; i += 2) {
-            if (valuesAndNames[i] == null) {
-                error(path, "missing required field \"" + valuesAndNames[i + 1] + "\"; " + consequence);
-                complete = false;
+    private <T, M> List<M> each(List<T> entries, JsonNodePath at, BiFunction<T, JsonNodePath, Optional<M>> read) {
+        List<M> mapped = new ArrayList<>();
+        for (int i = 0; entries != null && i < entries.size(); i++) {
+            if (entries.get(i) != null) {
+                read.apply(entries.get(i), at.append(i)).ifPresent(mapped::add);
             }
         }
-        return complete;
+        return mapped;
     }
 
-    private Optional<JsonArray> array(JsonObject parent, String field, String path) {
-        JsonElement value = parent.get(field);
-        if (value == null || value.isJsonNull()) {
-            return Optional.empty();
-        }
-        if (!value.isJsonArray()) {
-            error(path + "." + field, "expected a list but found " + StrictJson.describe(value) + "; ignored");
-            return Optional.empty();
-        }
-        return Optional.of(value.getAsJsonArray());
+    private static <T, M> Optional<M> one(T entry, JsonNodePath at, BiFunction<T, JsonNodePath, Optional<M>> read) {
+        return entry == null ? Optional.empty() : read.apply(entry, at);
     }
 
-    private <T extends Record> List<At<T>> decodeEach(JsonObject parent, String field, Class<T> type, String path) {
-        List<At<T>> decoded = new ArrayList<>();
-        JsonArray items = array(parent, field, path).orElseGet(JsonArray::new);
-        for (int i = 0; i < items.size(); i++) {
-            decode(items.get(i), type, path + "." + field + "[" + i + "]").ifPresent(decoded::add);
-        }
-        return decoded;
-    }
-
-    private <T> Optional<At<T>> decodeOne(JsonObject parent, String field, Class<T> type, String path) {
-        JsonElement value = parent.get(field);
-        return value == null || value.isJsonNull() ? Optional.empty() : decode(value, type, path + "." + field);
-    }
-
-    private <T> Optional<At<T>> decode(JsonElement element, Class<T> type, String path) {
-        if (type.isRecord()) {
-            if (!element.isJsonObject()) {
-                error(path, "expected an object but found " + StrictJson.describe(element) + "; skipped");
-                return Optional.empty();
-            }
-            warnUnknownFields(element.getAsJsonObject(), type, path);
-        }
-        try {
-            return Optional.of(new At<>(StrictJson.decode(element, type), path));
-        } catch (StrictJson.WrongType e) {
-            error(path + e.path().substring(1), e.getMessage() + "; " + (type.isRecord() ? "entry skipped" : "ignored"));
-            return Optional.empty();
-        }
-    }
-
-    /** Record components per DTO type: reflection is slow, and every entry of the file asks. */
-    private static final Map<Class<?>, RecordComponent[]> COMPONENTS =
-            new ConcurrentHashMap<>();
-    private static final Map<Class<?>, Set<String>> FIELD_NAMES = new ConcurrentHashMap<>();
-
-    /** Warns of fields that {@code type} (a record) lacks, also inside nested records. */
-    private void warnUnknownFields(JsonObject object, Class<?> type, String path) {
-        var components = COMPONENTS.computeIfAbsent(type, Class::getRecordComponents);
-        for (var component : components) {
-            JsonElement nested = object.get(component.getName());
-            if (nested != null && nested.isJsonObject() && component.getType().isRecord()) {
-                warnUnknownFields(nested.getAsJsonObject(), component.getType(), path + "." + component.getName());
-            }
-        }
-        Set<String> known = FIELD_NAMES.computeIfAbsent(type, t -> {
-            Set<String> names = new HashSet<>();
-            for (var component : COMPONENTS.get(t)) {
-                names.add(component.getName());
-            }
-            return Set.copyOf(names);
-        });
-        warnUnknownFields(object, known, path);
-    }
-
-    private void warnUnknownFields(JsonObject object, Set<String> known, String path) {
-        object.keySet().stream().filter(k -> !known.contains(k)).forEach(k ->
-                warning(path + "." + k, "unknown field \"" + k + "\" is ignored (a typo?)"));
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new HashSet<>(a);
-        all.addAll(b);
-        return all;
-    }
-
-    private void error(String path, String message) {
-        report.error(FILE, path, message);
-    }
-
-    private void warning(String path, String message) {
-        report.warning(FILE, path, message);
+    /** An error about the value at {@code subject}, saying what of the file it takes down. */
+    private void error(JsonNodePath subject, String what) {
+        report.add(document.problem(Problem.Severity.ERROR, subject, what + "; " + SkipUnit.of(subject).consequence()));
     }
 }

@@ -1,18 +1,15 @@
 package org.careerexplorer.data;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import org.careerexplorer.model.EducationRequirement;
 import org.careerexplorer.model.Employment;
-import org.careerexplorer.model.FigureRef;
+import org.careerexplorer.model.JsonId;
 import org.careerexplorer.model.Occupation;
 import org.careerexplorer.model.OccupationCatalog;
 import org.careerexplorer.model.PayPeriod;
@@ -22,283 +19,111 @@ import org.careerexplorer.model.Reference;
 import org.careerexplorer.model.Source;
 import org.careerexplorer.model.WageObservation;
 import org.careerexplorer.model.WageStatistic;
-import org.careerexplorer.model.WageValue;
 
 /**
- * Writes a catalog as {@code data/occupations.json}, the counterpart of {@link OccupationsFileReader}.
- * The output depends only on the catalog: the same catalog always gives the same bytes. Each
- * occupation's fields stand on lines of their own, their values on one line, so that diffs stay readable.
+ * Writes a catalog as {@code data/occupations.json}, the counterpart of {@link OccupationsFileReader}:
+ * the model becomes {@link OccupationsFile} records, which Jackson turns into a tree for the
+ * {@link CompactPrinter}. The output depends only on the catalog: the same catalog always gives the same bytes.
  */
 public final class OccupationsFileWriter {
 
-    private static final Gson COMPACT = new GsonBuilder().disableHtmlEscaping().create();
+    /** Where the file finds its schema, for editors that check it while one types. */
+    private static final String SCHEMA = "../schema/occupations.schema.json";
 
     private OccupationsFileWriter() {
     }
 
     public static String write(OccupationCatalog catalog) {
-        JsonObject root = new JsonObject();
-        root.addProperty("$schema", "../schema/occupations.schema.json");
-        root.addProperty("formatVersion", OccupationsFileReader.SUPPORTED_FORMAT);
-        root.addProperty("dataVersion", catalog.dataVersion());
-        JsonArray sources = new JsonArray();
-        catalog.sources().forEach(s -> sources.add(source(s)));
-        root.add("sources", sources);
-        catalog.reference().ifPresent(r -> root.add("reference", reference(r)));
-        JsonArray occupations = new JsonArray();
-        catalog.occupations().forEach(o -> occupations.add(occupation(o)));
-        root.add("occupations", occupations);
-        StringBuilder out = new StringBuilder();
-        print(root, 0, out);
-        return out.append('\n').toString();
+        OccupationsFile file = new OccupationsFile(SCHEMA, OccupationsFileReader.SUPPORTED_FORMAT, catalog.dataVersion(),
+                catalog.sources().stream().map(OccupationsFileWriter::source).toList(),
+                catalog.reference().map(OccupationsFileWriter::reference).orElse(null),
+                catalog.occupations().stream().map(OccupationsFileWriter::occupation).toList());
+        return CompactPrinter.print(JsonFormat.MAPPER.valueToTree(file)) + "\n";
     }
 
-    /** Objects and arrays down to depth 3 (an occupation's fields) are spread over lines; deeper values stay on one. */
-    private static void print(JsonElement element, int depth, StringBuilder out) {
-        boolean spread = depth < 4 && (element.isJsonObject() && element.getAsJsonObject().size() > 0
-                || element.isJsonArray() && element.getAsJsonArray().size() > 0 && depth != 3);
-        if (!spread) {
-            printInline(element, out);
-            return;
-        }
-        String indent = "  ".repeat(depth + 1);
-        if (element.isJsonObject()) {
-            out.append("{\n");
-            int i = 0;
-            for (Map.Entry<String, JsonElement> e : element.getAsJsonObject().entrySet()) {
-                out.append(indent).append(COMPACT.toJson(e.getKey())).append(": ");
-                print(e.getValue(), depth + 1, out);
-                out.append(++i < element.getAsJsonObject().size() ? ",\n" : "\n");
-            }
-            out.append("  ".repeat(depth)).append('}');
-        } else {
-            JsonArray array = element.getAsJsonArray();
-            out.append("[\n");
-            for (int i = 0; i < array.size(); i++) {
-                out.append(indent);
-                print(array.get(i), depth + 1, out);
-                out.append(i + 1 < array.size() ? ",\n" : "\n");
-            }
-            out.append("  ".repeat(depth)).append(']');
-        }
+    private static OccupationsFile.Source source(Source s) {
+        return new OccupationsFile.Source(s.id(), s.name(), s.publisher(), s.year(),
+                s.visited().map(Object::toString).orElse(null), s.note().orElse(null));
     }
 
-    /** One line, with a space after each comma and colon; strings and numbers as Gson writes them. */
-    private static void printInline(JsonElement element, StringBuilder out) {
-        if (element.isJsonObject()) {
-            out.append('{');
-            String separator = "";
-            for (Map.Entry<String, JsonElement> e : element.getAsJsonObject().entrySet()) {
-                out.append(separator).append(COMPACT.toJson(e.getKey())).append(": ");
-                printInline(e.getValue(), out);
-                separator = ", ";
-            }
-            out.append('}');
-        } else if (element.isJsonArray()) {
-            out.append('[');
-            String separator = "";
-            for (JsonElement item : element.getAsJsonArray()) {
-                out.append(separator);
-                printInline(item, out);
-                separator = ", ";
-            }
-            out.append(']');
-        } else {
-            out.append(COMPACT.toJson(element));
-        }
+    private static OccupationsFile.Reference reference(Reference r) {
+        Reference.Figure median = r.medianAnnualWage();
+        return new OccupationsFile.Reference(
+                new OccupationsFile.ReferenceFigure(median.value(), median.year(), median.source().id()),
+                projection(r.growth()));
     }
 
-    private static JsonObject source(Source s) {
-        JsonObject json = new JsonObject();
-        json.addProperty("id", s.id());
-        json.addProperty("name", s.name());
-        json.addProperty("publisher", s.publisher());
-        json.addProperty("year", s.year());
-        s.visited().ifPresent(v -> json.addProperty("visited", v.toString()));
-        s.note().ifPresent(n -> json.addProperty("note", n));
-        return json;
+    private static OccupationsFile.Occupation occupation(Occupation o) {
+        return new OccupationsFile.Occupation(o.code(), o.officialTitle().orElse(null),
+                listed(o.education(), OccupationsFileWriter::education),
+                o.training().map(t -> new OccupationsFile.Training(t.onTheJob().id(), t.experience().id(), t.source().id()))
+                        .orElse(null),
+                listed(o.wages(), OccupationsFileWriter::wage),
+                listed(o.employment(), OccupationsFileWriter::employment),
+                listed(o.projections(), OccupationsFileWriter::projection),
+                o.jobZone().map(z -> new OccupationsFile.JobZone(z.zone(), z.source().id())).orElse(null),
+                o.hollandCode().map(h -> new OccupationsFile.Holland(h.code(), h.source().id())).orElse(null),
+                o.personalityTypes().map(p -> new OccupationsFile.PersonalityTypes(p.types(), p.source().id())).orElse(null),
+                o.workValues().map(v -> new OccupationsFile.WorkValues(v.values().stream().map(JsonId::id).toList(),
+                        v.source().id())).orElse(null),
+                listed(o.related(), r -> new OccupationsFile.Related(r.code(), r.source().id())),
+                listed(o.prosAndCons(), OccupationsFileWriter::proCon));
     }
 
-    private static JsonObject reference(Reference r) {
-        JsonObject json = new JsonObject();
-        JsonObject median = new JsonObject();
-        median.add("value", number(r.medianAnnualWage().value()));
-        median.addProperty("year", r.medianAnnualWage().year());
-        median.addProperty("source", r.medianAnnualWage().source().id());
-        json.add("medianAnnualWage", median);
-        json.add("growth", projection(r.growth()));
-        return json;
+    private static OccupationsFile.Education education(EducationRequirement e) {
+        return new OccupationsFile.Education(e.level().id(), e.year(), e.source().id());
     }
 
-    private static JsonObject occupation(Occupation o) {
-        JsonObject json = new JsonObject();
-        json.addProperty("code", o.code());
-        o.officialTitle().ifPresent(t -> json.addProperty("officialTitle", t));
-        addList(json, "education", o.education(), OccupationsFileWriter::education);
-        o.training().ifPresent(t -> {
-            JsonObject training = new JsonObject();
-            training.addProperty("onTheJob", t.onTheJob().id());
-            training.addProperty("experience", t.experience().id());
-            training.addProperty("source", t.source().id());
-            json.add("training", training);
-        });
-        addList(json, "wages", o.wages(), OccupationsFileWriter::wage);
-        addList(json, "employment", o.employment(), OccupationsFileWriter::employment);
-        addList(json, "projections", o.projections(), OccupationsFileWriter::projection);
-        o.jobZone().ifPresent(z -> {
-            JsonObject zone = new JsonObject();
-            zone.addProperty("zone", z.zone());
-            zone.addProperty("source", z.source().id());
-            json.add("jobZone", zone);
-        });
-        o.hollandCode().ifPresent(h -> {
-            JsonObject holland = new JsonObject();
-            holland.addProperty("code", h.code());
-            holland.addProperty("source", h.source().id());
-            json.add("holland", holland);
-        });
-        o.personalityTypes().ifPresent(p -> {
-            JsonObject types = new JsonObject();
-            types.add("types", strings(p.types()));
-            types.addProperty("source", p.source().id());
-            json.add("personalityTypes", types);
-        });
-        o.workValues().ifPresent(v -> {
-            JsonObject values = new JsonObject();
-            values.add("values", strings(v.values().stream().map(x -> x.id()).toList()));
-            values.addProperty("source", v.source().id());
-            json.add("workValues", values);
-        });
-        addList(json, "related", o.related(), r -> {
-            JsonObject related = new JsonObject();
-            related.addProperty("code", r.code());
-            related.addProperty("source", r.source().id());
-            return related;
-        });
-        addList(json, "prosAndCons", o.prosAndCons(), OccupationsFileWriter::proCon);
-        return json;
-    }
-
-    private static JsonObject education(EducationRequirement e) {
-        JsonObject json = new JsonObject();
-        json.addProperty("level", e.level().id());
-        json.addProperty("year", e.year());
-        json.addProperty("source", e.source().id());
-        return json;
-    }
-
-    private static JsonObject wage(WageObservation w) {
-        JsonObject json = new JsonObject();
-        json.addProperty("year", w.year());
-        w.month().ifPresent(m -> json.addProperty("month", m));
-        json.addProperty("source", w.source().id());
-        w.sourceCode().ifPresent(c -> json.addProperty("sourceCode", c));
-        JsonArray computed = new JsonArray();
-        JsonArray topCoded = new JsonArray();
+    private static OccupationsFile.Wage wage(WageObservation w) {
+        Map<PayPeriod, Map<WageStatistic, Double>> amounts = new EnumMap<>(PayPeriod.class);
+        List<String> computed = new ArrayList<>();
+        List<String> topCoded = new ArrayList<>();
         for (PayPeriod period : PayPeriod.values()) {
-            Map<WageStatistic, WageValue> figures = w.values().get(period);
-            if (figures == null) {
-                continue;
-            }
-            JsonObject values = new JsonObject();
+            Map<WageStatistic, Double> figures = new EnumMap<>(WageStatistic.class);
             for (WageStatistic statistic : WageStatistic.values()) {
-                WageValue value = figures.get(statistic);
-                if (value != null) {
-                    values.add(statistic.id(), number(value.amount()));
-                    if (value.computed()) {
-                        computed.add(period.id() + "." + statistic.id());
-                    }
-                    if (value.topCoded()) {
-                        topCoded.add(period.id() + "." + statistic.id());
-                    }
-                }
+                w.value(period, statistic).ifPresent(value -> {
+                    figures.put(statistic, value.amount());
+                    markIf(value.computed(), period, statistic, computed);
+                    markIf(value.topCoded(), period, statistic, topCoded);
+                });
             }
-            json.add(period.id(), values);
+            amounts.put(period, figures);
         }
-        if (!computed.isEmpty()) {
-            json.add("computed", computed);
-        }
-        if (!topCoded.isEmpty()) {
-            json.add("topCoded", topCoded);
-        }
-        return json;
+        return new OccupationsFile.Wage(w.year(), integer(w.month()), w.source().id(), w.sourceCode().orElse(null),
+                OccupationsFile.WageFigures.of(amounts.get(PayPeriod.HOURLY)),
+                OccupationsFile.WageFigures.of(amounts.get(PayPeriod.ANNUAL)),
+                listed(computed, Function.identity()), listed(topCoded, Function.identity()));
     }
 
-    private static JsonObject employment(Employment e) {
-        JsonObject json = new JsonObject();
-        json.addProperty("count", e.count());
-        json.addProperty("year", e.year());
-        json.addProperty("source", e.source().id());
-        return json;
-    }
-
-    private static JsonObject projection(Projection p) {
-        JsonObject json = new JsonObject();
-        json.addProperty("startYear", p.startYear());
-        json.addProperty("endYear", p.endYear());
-        optional(json, "growthPercent", p.growthPercent());
-        p.category().ifPresent(c -> json.addProperty("category", c.id()));
-        optional(json, "annualOpenings", p.annualOpenings());
-        json.addProperty("source", p.source().id());
-        return json;
-    }
-
-    private static JsonObject proCon(ProCon p) {
-        JsonObject json = new JsonObject();
-        json.addProperty("id", p.id());
-        json.addProperty("kind", p.kind().id());
-        p.figure().ifPresent(f -> json.add("figure", figure(f)));
-        return json;
-    }
-
-    private static JsonObject figure(FigureRef figure) {
-        JsonObject json = new JsonObject();
-        if (figure instanceof FigureRef.Education) {
-            json.addProperty("figure", "education");
-        } else if (figure instanceof FigureRef.TrainingNeeded) {
-            json.addProperty("figure", "training");
-        } else if (figure instanceof FigureRef.EmploymentCount c) {
-            json.addProperty("figure", "employment");
-            json.addProperty("year", c.year());
-        } else if (figure instanceof FigureRef.Outlook o) {
-            json.addProperty("figure", "projection");
-            json.addProperty("startYear", o.startYear());
-            json.addProperty("endYear", o.endYear());
-        } else if (figure instanceof FigureRef.Openings o) {
-            json.addProperty("figure", "openings");
-            json.addProperty("startYear", o.startYear());
-            json.addProperty("endYear", o.endYear());
-        } else if (figure instanceof FigureRef.Wage w) {
-            json.addProperty("figure", "wage");
-            json.addProperty("year", w.year());
-            json.addProperty("period", w.period().id());
-            json.addProperty("statistic", w.statistic().id());
-        }
-        return json;
-    }
-
-    private static <T> void addList(JsonObject json, String field, List<T> items,
-                                    Function<T, JsonObject> toJson) {
-        if (!items.isEmpty()) {
-            JsonArray array = new JsonArray();
-            items.forEach(item -> array.add(toJson.apply(item)));
-            json.add(field, array);
+    private static void markIf(boolean marked, PayPeriod period, WageStatistic statistic, List<String> markers) {
+        if (marked) {
+            markers.add(period.id() + "." + statistic.id());
         }
     }
 
-    private static void optional(JsonObject json, String field, OptionalDouble value) {
-        value.ifPresent(v -> json.add(field, number(v)));
+    private static OccupationsFile.Employment employment(Employment e) {
+        return new OccupationsFile.Employment(e.count(), e.year(), e.source().id());
     }
 
-    private static JsonArray strings(List<String> values) {
-        JsonArray array = new JsonArray();
-        values.forEach(array::add);
-        return array;
+    private static OccupationsFile.Projection projection(Projection p) {
+        return new OccupationsFile.Projection(p.startYear(), p.endYear(), number(p.growthPercent()),
+                p.category().map(JsonId::id).orElse(null), number(p.annualOpenings()), p.source().id());
     }
 
-    /** Whole numbers without ".0", so that 33750 stays 33750. */
-    private static JsonPrimitive number(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15
-                ? new JsonPrimitive((long) value) : new JsonPrimitive(value);
+    private static OccupationsFile.ProCon proCon(ProCon p) {
+        return new OccupationsFile.ProCon(p.id(), p.kind().id(), p.figure().map(FigureLinks::toRecord).orElse(null));
+    }
+
+    /** Empty lists are left out of the file. */
+    private static <T, R> List<R> listed(List<T> items, Function<T, R> toRecord) {
+        return items.isEmpty() ? null : items.stream().map(toRecord).toList();
+    }
+
+    private static Double number(OptionalDouble value) {
+        return value.isPresent() ? value.getAsDouble() : null;
+    }
+
+    private static Integer integer(OptionalInt value) {
+        return value.isPresent() ? value.getAsInt() : null;
     }
 }

@@ -115,6 +115,25 @@ public record Occupation(
         return prosAndCons.stream().filter(p -> p.kind() == ProCon.Kind.CON).toList();
     }
 
+    /** Whether the occupation has the figure that {@code figure} points at, so that a pro or con may rest on it. */
+    public boolean has(FigureRef figure) {
+        if (figure instanceof FigureRef.Education) {
+            return typicalEducation().isPresent();
+        } else if (figure instanceof FigureRef.TrainingNeeded) {
+            return training.isPresent();
+        } else if (figure instanceof FigureRef.EmploymentCount count) {
+            return employment.stream().anyMatch(e -> e.year() == count.year());
+        } else if (figure instanceof FigureRef.Outlook outlook) {
+            return projections.stream().anyMatch(p -> p.covers(outlook.startYear(), outlook.endYear()));
+        } else if (figure instanceof FigureRef.Openings openings) {
+            return projections.stream().anyMatch(p -> p.covers(openings.startYear(), openings.endYear())
+                    && p.annualOpenings().isPresent());
+        } else if (figure instanceof FigureRef.Wage wage) {
+            return wagesFor(wage.year()).flatMap(w -> w.value(wage.period(), wage.statistic())).isPresent();
+        }
+        throw new IllegalArgumentException("unknown kind of figure " + figure);
+    }
+
     /** The same occupation with other related occupations. */
     public Occupation withRelated(List<RelatedOccupation> otherRelated) {
         return new Occupation(code, education, training, wages, employment, projections, hollandCode, personalityTypes,

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import org.careerexplorer.i18n.Language;
 import org.careerexplorer.i18n.TextKeys;
+import org.careerexplorer.model.Occupation;
 import org.careerexplorer.model.PayPeriod;
 import org.careerexplorer.model.WageStatistic;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +32,19 @@ class BadInputTest {
         files = InMemoryFiles.ofSeed();
     }
 
+    /** The problem stands at {@code location}, says {@code message}, and names a line and column. */
+    private static void assertAt(String location, String message, Problem problem) {
+        assertEquals(location, problem.location(), problem::toString);
+        assertEquals(message, problem.message());
+        assertTrue(problem.position().isPresent(), problem::toString);
+    }
+
+    /** The problem stands at {@code location}, which is at {@code line} and {@code column}, and says {@code message}. */
+    private static void assertAt(String location, int line, int column, String message, Problem problem) {
+        assertAt(location, message, problem);
+        assertEquals(Optional.of(new Problem.Position(line, column)), problem.position());
+    }
+
     private static Problem onlyError(LoadResult result) {
         List<Problem> errors = result.report().errors();
         assertEquals(1, errors.size(), () -> "expected one error, got " + errors);
@@ -40,8 +56,10 @@ class BadInputTest {
         LoadResult result = DataLoader.load(files.with(OCC, "{\n  \"formatVersion\": 1,\n  \"sources\": [\n    {\"id\" \"x\"}\n  ]\n}"));
         Problem problem = onlyError(result);
         assertEquals(OCC, problem.file());
-        assertEquals("line 4, column 12", problem.location());
-        assertTrue(problem.message().startsWith("not valid JSON"), problem.message());
+        assertEquals("$.sources[0].id", problem.location());
+        // Line 4 is `    {"id" "x"}`: the quote where the colon belongs stands in column 11.
+        assertEquals(Optional.of(new Problem.Position(4, 11)), problem.position());
+        assertTrue(problem.message().startsWith("not valid JSON: expected \":\" after the name \"id\""), problem.message());
         assertEquals(0, result.catalog().size());
         // The texts still load.
         assertEquals("Career Explorer", result.localization().text(Language.ENGLISH, "app.title"));
@@ -57,7 +75,7 @@ class BadInputTest {
     @Test
     void commentsAreNotAllowed() {
         Problem problem = onlyError(DataLoader.load(files.with(OCC, "// facts\n" + files.text(OCC))));
-        assertTrue(problem.location().startsWith("line 1, column"), problem.location());
+        assertEquals(Optional.of(new Problem.Position(1, 1)), problem.position());
         assertTrue(problem.message().contains("comments"), problem.message());
     }
 
@@ -132,7 +150,7 @@ class BadInputTest {
 
     @Test
     void problemsAcrossTheFileAreReportedInFileOrder() {
-        // The entries are read in two halves at once; their problems still come in the order of the file.
+        // The schema's findings come in the order of the file, whatever order the schema checks in.
         LoadResult result = DataLoader.load(files
                 .replace(OCC, "\"code\": \"39-6012\",\n", "\"code\": \"39-60\",\n")
                 .replace(OCC, "\"code\": \"27-3031\",\n", "\"code\": \"27-30\",\n"));
@@ -162,7 +180,7 @@ class BadInputTest {
         LoadResult result = DataLoader.load(files.replace(OCC, "{ \"code\": \"11-9081\", \"source\": \"bls-oews-2018\" }",
                 "{ \"code\": \"99-9999\", \"source\": \"bls-oews-2018\" }"));
         Problem problem = onlyError(result);
-        assertEquals("$.occupations[0].related", problem.location());
+        assertEquals("$.occupations[0].related[8].code", problem.location());
         assertTrue(problem.message().contains("related occupation 99-9999 does not exist"), problem.message());
         assertEquals(8, result.catalog().byCode("43-4051").orElseThrow().related().size());
     }
@@ -239,7 +257,7 @@ class BadInputTest {
         LoadResult result = DataLoader.load(files.replace("i18n/el.json", "\"title\": \"Career Explorer\"", "\"title\": 42"));
         Problem problem = onlyError(result);
         assertEquals("$.app.title", problem.location());
-        assertTrue(problem.message().contains("expected a text but found the number 42"), problem.message());
+        assertTrue(problem.message().contains("expected a text, a list or an object but found the number 42"), problem.message());
     }
 
     @Test
@@ -262,7 +280,8 @@ class BadInputTest {
         assertTrue(result.report().warnings().stream().anyMatch(p -> p.location().equals("$.occupations[2].wages[0].annual.medain")),
                 result.report().warnings().toString());
         // Nothing is left of that observation, which is an error of its own.
-        assertTrue(result.report().errors().stream().anyMatch(p -> p.message().startsWith("no hourly or annual figures")));
+        assertTrue(result.report().errors().stream().anyMatch(p -> p.location().equals("$.occupations[2].wages[0].annual")
+                && p.message().startsWith("needs at least one of \"p10\"")), result.report().errors().toString());
     }
 
     @Test
@@ -271,5 +290,148 @@ class BadInputTest {
         assertFalse(result.report().hasErrors());
         assertTrue(result.report().warnings().stream().anyMatch(p -> p.location().equals("$.occupations[0].personalityType")
                 && p.message().contains("unknown field")), result.report().warnings().toString());
+    }
+
+    @Test
+    void everyProblemInAFileNamesItsLineAndColumn() {
+        List<InMemoryFiles> broken = List.of(
+                files().replace(OCC, "\"annual\": { \"median\": 33510 }", "\"annual\": { \"median\": \"33510\" }"),
+                files().replace(OCC, "\"code\": \"27-3031\",\n", ""),
+                files().replace(OCC, "\"personalityTypes\": {", "\"personalityType\": {"),
+                files().replace(OCC, "\"figure\": { \"figure\": \"employment\", \"year\": 2016 }",
+                        "\"figure\": { \"figure\": \"employment\", \"year\": 2015 }"),
+                files().replace(OCC, "\"code\": \"43-4121\",\n", "\"code\": \"43-4151\",\n"),
+                files().replace(OCC, "\"growthPercent\": 5,", "\"growthPercent\": NaN,"),
+                files().replace("i18n/de.json", "\"title\": \"Career Explorer\"", "\"title\": \"\""),
+                files().replace("i18n/el.json", "\"title\": \"Career Explorer\"", "\"title\": 42"));
+        for (InMemoryFiles file : broken) {
+            List<Problem> problems = DataLoader.load(file).report().problems();
+            assertFalse(problems.isEmpty());
+            for (Problem problem : problems) {
+                assertTrue(problem.location().isEmpty() || problem.position().isPresent(), problem::toString);
+                assertTrue(problem.toString().matches("(error|warning): \\S+( \\S+ \\(line \\d+, column \\d+\\))?: .+"),
+                        problem::toString);
+            }
+        }
+    }
+
+    private static InMemoryFiles files() {
+        try {
+            return InMemoryFiles.ofSeed();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void unknownFieldIsAWarningAtItsPlace() {
+        LoadResult result = DataLoader.load(files.replace(OCC, "\"personalityTypes\": {", "\"personalityType\": {"));
+        Problem warning = result.report().warnings().stream().filter(p -> p.file().equals(OCC)).findFirst().orElseThrow();
+        // The value of the unknown field starts after `      "personalityType": ` on line 96.
+        assertAt("$.occupations[0].personalityType", 96, 26, "unknown field \"personalityType\" is ignored (a typo?)", warning);
+        assertTrue(result.catalog().byCode("43-4051").orElseThrow().personalityTypes().isEmpty());
+    }
+
+    @Test
+    void jobZoneOutOfRangeIsLeftOut() {
+        LoadResult result = DataLoader.load(files.replace(OCC, "\"personalityTypes\": {",
+                "\"jobZone\": { \"zone\": 7, \"source\": \"onet-online-2018\" }, \"personalityTypes\": {"));
+        Problem problem = onlyError(result);
+        assertAt("$.occupations[0].jobZone.zone", 96, 28, "the job zone must be between 1 and 5, not 7; job zone left out", problem);
+        Occupation csr = result.catalog().byCode("43-4051").orElseThrow();
+        assertTrue(csr.jobZone().isEmpty());
+        assertTrue(csr.personalityTypes().isPresent());
+    }
+
+    @Test
+    void monthOutOfRangeSkipsTheObservation() {
+        LoadResult result = DataLoader.load(files.replace(OCC, "\"year\": 2008, \"month\": 5", "\"year\": 2008, \"month\": 13"));
+        Problem problem = onlyError(result);
+        assertAt("$.occupations[0].wages[0].month", 73, 34, "the month must be between 1 and 12, not 13; observation skipped", problem);
+        Occupation csr = result.catalog().byCode("43-4051").orElseThrow();
+        assertTrue(csr.wagesFor(2008).isEmpty());
+        assertTrue(csr.wagesFor(2017).isPresent());
+    }
+
+    @Test
+    void proOrConWithABadIdIsSkipped() {
+        LoadResult result = DataLoader.load(files.replace(OCC, "\"id\": \"internships\"", "\"id\": \"Intern ships\""));
+        Problem problem = onlyError(result);
+        assertEquals("$.occupations[1].prosAndCons[1].id", problem.location());
+        assertTrue(problem.message().startsWith("\"Intern ships\" is not an id (lower-case words joined by hyphens"),
+                problem.message());
+        assertTrue(problem.message().endsWith("; pro or con skipped"), problem.message());
+        assertTrue(problem.position().isPresent());
+        List<String> ids = result.catalog().byCode("27-3031").orElseThrow().prosAndCons().stream().map(p -> p.id()).toList();
+        assertEquals(List.of("higher-pay", "degree-required", "wide-pay-range"), ids);
+    }
+
+    @Test
+    void hollandCodeWithARepeatedLetterIsLeftOut() {
+        LoadResult result = DataLoader.load(files.replace(OCC, "\"code\": \"ECS\"", "\"code\": \"EEC\""));
+        Problem problem = onlyError(result);
+        assertAt("$.occupations[0].holland.code", 95, 28,
+                "\"EEC\" is not a Holland code (one to three different letters of RIASEC, like ECS); Holland code left out", problem);
+        Occupation csr = result.catalog().byCode("43-4051").orElseThrow();
+        assertTrue(csr.hollandCode().isEmpty());
+        assertEquals(10, result.catalog().size());
+    }
+
+    @Test
+    void aNameTwiceInAnObjectIsNotValidJson() {
+        Problem problem = onlyError(DataLoader.load(files.replace(OCC, "\"growthPercent\": 5,",
+                "\"growthPercent\": 5, \"growthPercent\": 4,")));
+        assertEquals("$.occupations[0].projections[0].growthPercent", problem.location());
+        assertTrue(problem.message().startsWith("not valid JSON: the name \"growthPercent\" appears twice"), problem.message());
+        // The second name starts in column 67 of line 93.
+        assertEquals(Optional.of(new Problem.Position(93, 67)), problem.position());
+    }
+
+    @Test
+    void localeKeyWithADotIsSkipped() {
+        LoadResult result = DataLoader.load(files.replace("i18n/de.json", "\"title\": \"Career Explorer\"",
+                "\"tit.le\": \"Career Explorer\""));
+        Problem problem = onlyError(result);
+        assertEquals("i18n/de.json", problem.file());
+        assertAt("$.app['tit.le']", "\"tit.le\" is not a key (not empty and without dots); skipped", problem);
+        assertTrue(result.localization().find(Language.GERMAN, "app.title").orElseThrow().isFallback());
+    }
+
+    @Test
+    void emptyLocaleTextIsAWarningAndShowsInEnglish() {
+        LoadResult result = DataLoader.load(files.replace("i18n/de.json", "\"title\": \"Career Explorer\"", "\"title\": \"\""));
+        assertFalse(result.report().hasErrors(), result.report().errors().toString());
+        Problem warning = result.report().warnings().get(0);
+        assertAt("$.app.title", "empty text; the English text is shown instead", warning);
+        assertTrue(result.localization().find(Language.GERMAN, "app.title").orElseThrow().isFallback());
+    }
+
+    @Test
+    void localeTextsUnderSomethingThatIsNoOccupationCodeAreSkipped() {
+        LoadResult result = DataLoader.load(files.replace("i18n/de.json", "\"occupation\": {",
+                "\"occupation\": {\n    \"43-405\": { \"title\": \"Kundendienst\" },"));
+        Problem problem = onlyError(result);
+        assertEquals("$.occupation.43-405", problem.location());
+        assertTrue(problem.message().startsWith("\"43-405\" is not a SOC code"), problem.message());
+        assertTrue(result.localization().find(Language.GERMAN, "occupation.43-405.title").isEmpty());
+    }
+
+    @Test
+    void aBadElementSkipsTheWholeListOfTexts() {
+        LoadResult result = DataLoader.load(files.replace("i18n/en.json", "\"howToGetJob\": [", "\"howToGetJob\": [3, "));
+        Problem problem = result.report().errors().get(0);
+        assertEquals("i18n/en.json", problem.file());
+        assertEquals("$.occupation.43-4051.howToGetJob[0]", problem.location());
+        assertEquals("expected a text but found the number 3; the whole list is skipped", problem.message());
+        assertTrue(result.localization().find(Language.ENGLISH, "occupation.43-4051.howToGetJob").isEmpty());
+    }
+
+    @Test
+    void localeFileThatIsNoObjectGivesNoTexts() {
+        LoadResult result = DataLoader.load(files.with("i18n/lv.json", "[\"Karjeras\"]"));
+        Problem problem = onlyError(result);
+        assertEquals("$", problem.location());
+        assertEquals("expected an object but found a list; no texts loaded from this file", problem.message());
+        assertTrue(result.localization().find(Language.LATVIAN, "app.title").orElseThrow().isFallback());
     }
 }

@@ -11,11 +11,26 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.careerexplorer.i18n.Language;
+import org.careerexplorer.model.EducationLevel;
+import org.careerexplorer.model.FigureRef;
+import org.careerexplorer.model.FigureRefSamples;
+import org.careerexplorer.model.GrowthCategory;
+import org.careerexplorer.model.JsonId;
+import org.careerexplorer.model.OnTheJobTraining;
+import org.careerexplorer.model.PayPeriod;
+import org.careerexplorer.model.ProCon;
+import org.careerexplorer.model.WageStatistic;
+import org.careerexplorer.model.WorkExperience;
+import org.careerexplorer.model.WorkValue;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /** The bundled files follow the JSON Schemas that translators' editors check against, and the schemas catch mistakes. */
 class SchemaTest {
@@ -60,5 +75,32 @@ class SchemaTest {
     void localeSchemaRejectsANumberWhereTextBelongs() throws IOException {
         JsonNode broken = JSON.readTree("{\"language\": {\"name\": 1}, \"occupation\": {\"43-4051\": {\"title\": \"x\"}}}");
         assertFalse(schema("i18n.schema.json").validate(broken).isEmpty());
+    }
+
+    /** The schema's lists of ids are the model's, so that whatever the schema lets through, the reader knows. */
+    @Test
+    void enumerationsListTheModelsIds() throws IOException, ReflectiveOperationException {
+        JsonNode definitions;
+        try (InputStream in = SchemaTest.class.getResourceAsStream("/schema/occupations.schema.json")) {
+            definitions = JSON.readTree(in).get("definitions");
+        }
+        Map<String, Class<? extends JsonId>> models = Map.of(
+                "educationLevel", EducationLevel.class, "onTheJobTraining", OnTheJobTraining.class,
+                "workExperience", WorkExperience.class, "workValue", WorkValue.class, "proConKind", ProCon.Kind.class,
+                "payPeriod", PayPeriod.class, "wageStatistic", WageStatistic.class, "growthCategory", GrowthCategory.class);
+        models.forEach((definition, model) -> assertEquals(
+                Arrays.stream(model.getEnumConstants()).map(JsonId::id).toList(),
+                ids(definitions.get(definition).get("enum")), definition));
+        List<String> figureKinds = new ArrayList<>();
+        for (FigureRef figure : FigureRefSamples.allKinds()) {
+            figureKinds.add(FigureLinks.toRecord(figure).figure());
+        }
+        assertEquals(Set.copyOf(figureKinds), Set.copyOf(ids(definitions.get("figureKind").get("enum"))));
+    }
+
+    private static List<String> ids(JsonNode enumeration) {
+        List<String> ids = new ArrayList<>();
+        enumeration.forEach(id -> ids.add(id.asText()));
+        return ids;
     }
 }

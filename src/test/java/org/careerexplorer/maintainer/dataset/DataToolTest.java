@@ -42,7 +42,9 @@ class DataToolTest {
                 "{\"formatVersion\": 1, \"sources\": [], \"occupations\": [{\"code\": \"43-405\"}]}");
         assertEquals(1, run("validate", dir.toString()));
         String text = output();
-        assertTrue(text.contains("error: data/occupations.json $.occupations[0].code: \"43-405\" is not a SOC code"), text);
+        // The code's value starts in column 62 of the file's one line.
+        assertTrue(text.contains("error: data/occupations.json $.occupations[0].code (line 1, column 62): \"43-405\" is not a SOC code"),
+                text);
         assertTrue(text.contains("error: i18n/el.json: file not found"), text);
         assertTrue(text.contains("de Deutsch"), text);
         assertTrue(text.contains("missing: app.tagline"), text);
