@@ -42,8 +42,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 0)
 @Measurement(iterations = 1)
-@Fork(value = 10, jvmArgsAppend = {"-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-        "-Djava.awt.headless=true"})
+@Fork(10)
 public class FirstFrameBenchmark {
 
     /** Whether the detail adds its sections below the pros and cons after the first frame. */
@@ -54,6 +53,11 @@ public class FirstFrameBenchmark {
 
     @Setup(Level.Trial)
     public void startToolkit() throws InterruptedException {
+        // Set here rather than on the fork's command line, which -jvmArgsAppend would replace.
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("java.awt.headless", "true");
         System.setProperty("career-explorer.defer-below-the-fold", Boolean.toString(deferBelowTheFold));
         data = DataLoader.loadBundled();
         CountDownLatch started = new CountDownLatch(1);
