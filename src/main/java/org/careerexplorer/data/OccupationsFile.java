@@ -49,7 +49,12 @@ record OccupationsFile(
             @OnError("personality types left out") PersonalityTypes personalityTypes,
             @OnError("work values left out") WorkValues workValues,
             @OnError("link skipped") List<Related> related,
-            @OnError("pro or con skipped") List<ProCon> prosAndCons) {
+            @OnError("pro or con skipped") List<ProCon> prosAndCons,
+            @OnError("basis of the texts left out") TextBasis textBasis) {
+    }
+
+    /** What the occupation's texts about the work are based on. */
+    record TextBasis(String source) implements Sourced {
     }
 
     record Education(String level, Integer year, String source) implements Sourced {

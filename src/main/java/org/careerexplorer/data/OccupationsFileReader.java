@@ -77,6 +77,7 @@ final class OccupationsFileReader {
     private static final String WORK_VALUES = FieldName.of(OccupationsFile.Occupation::workValues);
     private static final String RELATED = FieldName.of(OccupationsFile.Occupation::related);
     private static final String PROS_AND_CONS = FieldName.of(OccupationsFile.Occupation::prosAndCons);
+    private static final String TEXT_BASIS = FieldName.of(OccupationsFile.Occupation::textBasis);
     private static final String RELATED_CODE = FieldName.of(OccupationsFile.Related::code);
     private static final String PRO_CON_ID = FieldName.of(OccupationsFile.ProCon::id);
     private static final String FIGURE = FieldName.of(OccupationsFile.ProCon::figure);
@@ -217,7 +218,9 @@ final class OccupationsFileReader {
         List<RelatedOccupation> related = related(entry, at.append(RELATED), codes);
         Occupation occupation = new Occupation(entry.code(), education, training, wages, employment, projections, holland,
                 personality, values, related, List.of(), Optional.ofNullable(entry.officialTitle()), jobZone);
-        return occupation.withProsAndCons(prosAndCons(entry.prosAndCons(), at.append(PROS_AND_CONS), occupation));
+        Optional<Source> textBasis = one(entry.textBasis(), at.append(TEXT_BASIS), this::source);
+        return occupation.withProsAndCons(prosAndCons(entry.prosAndCons(), at.append(PROS_AND_CONS), occupation))
+                .withTextBasis(textBasis);
     }
 
     /** The observations, one a year. */

@@ -67,7 +67,8 @@ public final class OccupationsFileWriter {
                 o.workValues().map(v -> new OccupationsFile.WorkValues(v.values().stream().map(JsonId::id).toList(),
                         v.source().id())).orElse(null),
                 listed(o.related(), r -> new OccupationsFile.Related(r.code(), r.source().id())),
-                listed(o.prosAndCons(), OccupationsFileWriter::proCon));
+                listed(o.prosAndCons(), OccupationsFileWriter::proCon),
+                o.textBasis().map(b -> new OccupationsFile.TextBasis(b.id())).orElse(null));
     }
 
     private static OccupationsFile.Education education(EducationRequirement e) {

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * @param wages       wage observations, oldest first
  * @param related     occupations worth a look, in the order the sources list them
  * @param officialTitle the title in the source's own (US English) wording, e.g. "Customer Service Representatives"
+ * @param textBasis   what the texts about the work (summary, duties…) are based on, where that is a source
+ *                    of its own; the texts themselves are in the locale files
  */
 public record Occupation(
         String code,
@@ -29,7 +31,8 @@ public record Occupation(
         List<RelatedOccupation> related,
         List<ProCon> prosAndCons,
         Optional<String> officialTitle,
-        Optional<JobZone> jobZone) {
+        Optional<JobZone> jobZone,
+        Optional<Source> textBasis) {
 
     private static final Pattern SOC_CODE = Pattern.compile("\\d{2}-\\d{4}");
 
@@ -49,6 +52,17 @@ public record Occupation(
         prosAndCons = List.copyOf(prosAndCons);
         Objects.requireNonNull(officialTitle, "officialTitle");
         Objects.requireNonNull(jobZone, "jobZone");
+        Objects.requireNonNull(textBasis, "textBasis");
+    }
+
+    /** An occupation whose texts name no source of their own. */
+    public Occupation(String code, List<EducationRequirement> education, Optional<Training> training,
+                      List<WageObservation> wages, List<Employment> employment, List<Projection> projections,
+                      Optional<HollandCode> hollandCode, Optional<PersonalityTypes> personalityTypes,
+                      Optional<WorkValues> workValues, List<RelatedOccupation> related, List<ProCon> prosAndCons,
+                      Optional<String> officialTitle, Optional<JobZone> jobZone) {
+        this(code, education, training, wages, employment, projections, hollandCode, personalityTypes, workValues,
+                related, prosAndCons, officialTitle, jobZone, Optional.empty());
     }
 
     /** The SOC major group: the first two digits of the code, e.g. "43" for office and administrative support. */
@@ -137,13 +151,19 @@ public record Occupation(
     /** The same occupation with other related occupations. */
     public Occupation withRelated(List<RelatedOccupation> otherRelated) {
         return new Occupation(code, education, training, wages, employment, projections, hollandCode, personalityTypes,
-                workValues, otherRelated, prosAndCons, officialTitle, jobZone);
+                workValues, otherRelated, prosAndCons, officialTitle, jobZone, textBasis);
     }
 
     /** The same occupation with other pros and cons. */
     public Occupation withProsAndCons(List<ProCon> other) {
         return new Occupation(code, education, training, wages, employment, projections, hollandCode, personalityTypes,
-                workValues, related, other, officialTitle, jobZone);
+                workValues, related, other, officialTitle, jobZone, textBasis);
+    }
+
+    /** The same occupation with its texts based on {@code basis}. */
+    public Occupation withTextBasis(Optional<Source> basis) {
+        return new Occupation(code, education, training, wages, employment, projections, hollandCode, personalityTypes,
+                workValues, related, prosAndCons, officialTitle, jobZone, basis);
     }
 
     /** A wage figure together with the observation (year, source) it belongs to. */

@@ -173,6 +173,7 @@ public final class CompareViewModel {
 
     private List<CompareRow> rows(FactPhrases texts, List<WageObservation> shown, PayPeriod shownPeriod) {
         List<CompareRow> table = new ArrayList<>();
+        table.add(row(texts, "compare.row.summary", i -> texts.summary(occupations.get(i))));
         List<Optional<WageValue>> medians = shown.stream()
                 .map(w -> w == null ? Optional.<WageValue>empty() : w.valueOrConverted(shownPeriod, WageStatistic.MEDIAN)).toList();
         table.add(row(texts, "compare.row.pay", i -> medians.get(i)

@@ -19,6 +19,7 @@ public class OccupationCard extends Control {
 
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final BooleanProperty titleFallback = new SimpleBooleanProperty(this, "titleFallback");
+    private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
     private final StringProperty code = new SimpleStringProperty(this, "code", "");
     private final StringProperty pay = new SimpleStringProperty(this, "pay", "");
     private final StringProperty education = new SimpleStringProperty(this, "education", "");
@@ -44,6 +45,11 @@ public class OccupationCard extends Control {
     /** True when the title is English standing in for a missing translation. */
     public BooleanProperty titleFallbackProperty() {
         return titleFallback;
+    }
+
+    /** What the work is, in one sentence, under the title; empty for none. */
+    public StringProperty summaryProperty() {
+        return summary;
     }
 
     /** The SOC code, e.g. 43-4051. */

@@ -247,6 +247,7 @@ public final class ExplorerView {
             }
             card.titleProperty().set(item.title());
             card.titleFallbackProperty().set(item.titleFallback());
+            card.summaryProperty().set(item.summaryLine());
             card.codeProperty().set(item.code());
             card.payProperty().set(item.payText());
             card.educationProperty().set(item.educationText());

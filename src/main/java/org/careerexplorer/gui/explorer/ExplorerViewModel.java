@@ -146,7 +146,7 @@ public final class ExplorerViewModel {
         String outlook = o.latestProjection().map(texts::outlook).map(t -> texts.format("browse.card.outlook", t))
                 .orElse(texts.text("browse.card.noOutlook"));
         OptionalDouble growth = o.latestProjection().map(p -> p.growthPercent()).orElse(OptionalDouble.empty());
-        return new OccupationCardModel(o.code(), title.text(), title.isFallback(), searchKey, pay,
+        return new OccupationCardModel(o.code(), title.text(), title.isFallback(), texts.summaryLine(o.code()), searchKey, pay,
                 median.map(m -> OptionalDouble.of(m.value().amount())).orElse(OptionalDouble.empty()),
                 education, educationText, outlook, growth, collator.getCollationKey(title.text()));
     }

@@ -13,7 +13,11 @@ public final class OccupationSheet {
     /** @param chart the wage chart as shown, printed as a picture */
     public static VBox of(OccupationViewModel vm, Node chart) {
         PrintSheet sheet = new PrintSheet().title(vm.titleProperty().get()).text(vm.subtitleProperty().get())
-                .text(vm.summaryProperty().get())
+                .text(vm.summaryProperty().get());
+        if (!vm.duties().isEmpty()) {
+            sheet.heading(vm.text("detail.duties")).text(String.join("\n", vm.duties().stream().map(d -> "\u2022 " + d).toList()));
+        }
+        sheet
                 .pairs(vm.facts().stream().map(OccupationViewModel.FactItem::label).toList(),
                         vm.facts().stream().map(OccupationViewModel.FactItem::value).toList())
                 .prosAndCons(vm.text("detail.pros"), vm.pros(), vm.text("detail.cons"), vm.cons());

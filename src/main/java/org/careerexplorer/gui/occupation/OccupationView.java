@@ -51,6 +51,7 @@ public final class OccupationView {
     @FXML private Label detailTitle;
     @FXML private Label detailCode;
     @FXML private Label summary;
+    @FXML private Label summaryNote;
     @FXML private FlowPane factsPane;
     @FXML private Node prosConsSection;
     @FXML private VBox prosList;
@@ -115,6 +116,7 @@ public final class OccupationView {
         workEnvironment.textProperty().bind(viewModel.workEnvironmentProperty());
         schedule.textProperty().bind(viewModel.scheduleProperty());
         hideWhenEmpty(summary, viewModel.summaryProperty());
+        showWhen(summaryNote, viewModel.summaryComposedProperty());
         hideWhenEmpty(schedule, viewModel.scheduleProperty());
         hideWhenEmpty(educationSection, viewModel.educationTextProperty());
         showWhen(environmentSection, Bindings.createBooleanBinding(

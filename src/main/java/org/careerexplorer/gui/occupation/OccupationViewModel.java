@@ -10,6 +10,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -40,6 +42,7 @@ public final class OccupationViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyBooleanWrapper summaryComposed = new ReadOnlyBooleanWrapper(this, "summaryComposed");
     private final ReadOnlyStringWrapper educationText = new ReadOnlyStringWrapper(this, "educationText", "");
     private final ReadOnlyStringWrapper workEnvironment = new ReadOnlyStringWrapper(this, "workEnvironment", "");
     private final ReadOnlyStringWrapper schedule = new ReadOnlyStringWrapper(this, "schedule", "");
@@ -117,9 +120,9 @@ public final class OccupationViewModel {
             String code = o.code();
             title.set(texts.title(code).text());
             subtitle.set(texts.format("detail.code", code));
-            // A hand-written summary wins; otherwise one is composed from the facts.
-            summary.set(Optional.of(text(code, "summary")).filter(t -> !t.isEmpty())
-                    .orElseGet(() -> texts.composedSummary(o)));
+            // A hand-written summary wins; otherwise one is composed from the facts, and marked as such.
+            summary.set(texts.summary(o));
+            summaryComposed.set(texts.writtenSummary(code).isEmpty());
             educationText.set(joinNonBlank(text(code, "education"), text(code, "educationDetails")));
             workEnvironment.set(text(code, "workEnvironment"));
             schedule.set(text(code, "schedule"));
@@ -137,7 +140,9 @@ public final class OccupationViewModel {
             personalityTypes.set(o.personalityTypes().map(p -> String.join(", ", p.types())).orElse(""));
             workValues.set(o.workValues().map(v -> v.values().stream().map(x -> texts.label("workValue", x))
                     .collect(Collectors.joining(", "))).orElse(""));
-            sources.setAll(sourcesOf(o).stream().map(texts::source).toList());
+            List<String> sourceLines = new ArrayList<>(sourcesOf(o).stream().map(texts::source).toList());
+            o.textBasis().ifPresent(basis -> sourceLines.add(texts.format("source.textBasis", texts.source(basis))));
+            sources.setAll(sourceLines);
             relatedJobs.setAll(related(o, texts));
 
             List<WageYearChoice> years = new ArrayList<>();
@@ -162,6 +167,7 @@ public final class OccupationViewModel {
 
     private void clear(FactPhrases texts) {
         title.set(texts.text("detail.noSelection"));
+        summaryComposed.set(false);
         Stream.of(subtitle, summary, educationText, workEnvironment, schedule, interests, personalityTypes, workValues,
                 wageCaption).forEach(p -> p.set(""));
         Stream.of(facts, duties, skills, pros, cons, employerExpectations, howToGetJob, sources, relatedJobs, wageYears,
@@ -309,6 +315,8 @@ public final class OccupationViewModel {
     public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
     public ReadOnlyStringProperty subtitleProperty() { return subtitle.getReadOnlyProperty(); }
     public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
+    /** True where no summary is written and the one shown is put together from the figures. */
+    public ReadOnlyBooleanProperty summaryComposedProperty() { return summaryComposed.getReadOnlyProperty(); }
     public ReadOnlyStringProperty educationTextProperty() { return educationText.getReadOnlyProperty(); }
     public ReadOnlyStringProperty workEnvironmentProperty() { return workEnvironment.getReadOnlyProperty(); }
     public ReadOnlyStringProperty scheduleProperty() { return schedule.getReadOnlyProperty(); }

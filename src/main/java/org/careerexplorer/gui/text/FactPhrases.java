@@ -1,5 +1,6 @@
 package org.careerexplorer.gui.text;
 
+import java.text.BreakIterator;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -178,6 +179,28 @@ public final class FactPhrases {
     /** An O*NET job zone's short description, e.g. "some preparation" for 2. */
     public String jobZone(int zone) {
         return text("jobZone." + zone);
+    }
+
+    /** The occupation's written summary (in English where the display language lacks it), if it has one. */
+    public Optional<String> writtenSummary(String code) {
+        return localization.find(language, TextKeys.summary(code)).map(LocalizedText::text).filter(t -> !t.isBlank());
+    }
+
+    /** The written summary, or one composed from the figures where none is written. */
+    public String summary(Occupation o) {
+        return writtenSummary(o.code()).orElseGet(() -> composedSummary(o));
+    }
+
+    /** The first sentence of the written summary, as a card's subtitle; empty where none is written. */
+    public String summaryLine(String code) {
+        return writtenSummary(code).map(this::firstSentence).orElse("");
+    }
+
+    private String firstSentence(String text) {
+        BreakIterator sentences = BreakIterator.getSentenceInstance(language.locale());
+        sentences.setText(text);
+        int end = sentences.next();
+        return (end == BreakIterator.DONE ? text : text.substring(0, end)).strip();
     }
 
     /**

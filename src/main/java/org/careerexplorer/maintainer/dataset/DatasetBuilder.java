@@ -2,7 +2,6 @@ package org.careerexplorer.maintainer.dataset;
 
 import java.io.IOException;
 import java.nio.file.Path;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -214,7 +213,7 @@ public final class DatasetBuilder {
         return new Occupation(seed.code(), education, generated.training().or(seed::training), wages, employment,
                 projections, seed.hollandCode().or(generated::hollandCode), seed.personalityTypes(),
                 seed.workValues().or(generated::workValues), related, seed.prosAndCons(), generated.officialTitle(),
-                generated.jobZone());
+                generated.jobZone(), seed.textBasis());
     }
 
     /** True if every figure the seed has is in the table's observation with the same value. */

@@ -55,6 +55,7 @@ class OccupationCardTest {
         assertEquals("", fresh.payProperty().get());
         assertEquals("", fresh.educationProperty().get());
         assertEquals("", fresh.outlookProperty().get());
+        assertEquals("", fresh.summaryProperty().get());
         assertFalse(fresh.titleFallbackProperty().get());
         assertFalse(fresh.starredProperty().get());
         assertNull(fresh.onStarActionProperty().get());
@@ -66,17 +67,21 @@ class OccupationCardTest {
     void theSkinShowsThePropertiesAsTheyChange(FxRobot robot) {
         robot.interact(() -> {
             card.titleProperty().set("Bank teller");
+            card.summaryProperty().set("Bank tellers serve the customers who come to a branch.");
             card.codeProperty().set("43-3071");
             card.payProperty().set("$37,640 a year (May 2023)");
             card.educationProperty().set("High school diploma or equivalent");
             card.outlookProperty().set("Outlook: \u221212.9% \u00b7 2024\u20132034");
         });
-        assertEquals(List.of("Bank teller", "$37,640 a year (May 2023)", "43-3071", "High school diploma or equivalent",
+        assertEquals(List.of("Bank teller", "Bank tellers serve the customers who come to a branch.",
+                "$37,640 a year (May 2023)", "43-3071", "High school diploma or equivalent",
                 "Outlook: \u221212.9% \u00b7 2024\u20132034"), labels());
         Node title = card.lookup(".card-title");
         assertFalse(title.getPseudoClassStates().contains(PseudoClass.getPseudoClass("fallback")));
         robot.interact(() -> card.titleFallbackProperty().set(true));
         assertTrue(title.getPseudoClassStates().contains(PseudoClass.getPseudoClass("fallback")), "English standing in is marked");
+        robot.interact(() -> card.summaryProperty().set(""));
+        assertFalse(card.lookup(".card-summary").isVisible(), "no written summary, no line for it");
     }
 
     @Test

@@ -237,8 +237,8 @@ class MainWindowTest {
         assertEquals(2, compare.getData().size());
         assertEquals("$66,750", compare.valueLabels().get(2));
         assertEquals("$39,680", compare.valueLabels().get(7));
-        assertEquals("\u2212$27,070 (\u221240.6%)", robot.lookup("#compare-2-1").queryLabeled().getText());
-        assertEquals("\u22124 steps", robot.lookup("#compare-4-1").queryLabeled().getText());
+        assertEquals("\u2212$27,070 (\u221240.6%)", robot.lookup("#compare-3-1").queryLabeled().getText());
+        assertEquals("\u22124 steps", robot.lookup("#compare-5-1").queryLabeled().getText());
         robot.interact(() -> compare.getScene().getWindow().hide());
 
         // Unstarring removes it from the panel and from disk.

@@ -108,6 +108,22 @@ class OccupationViewModelTest {
         assertTrue(summary.contains("$208,000 a year in May 2023"), summary);
         assertTrue(summary.contains("Bachelor's degree"), summary);
         assertTrue(summary.contains("\u22122% (all occupations: +3.1%)"), summary);
+        assertTrue(viewModel.summaryComposedProperty().get(), "a composed summary is marked as such");
+        state.navigation().open("43-4051");
+        assertFalse(viewModel.summaryComposedProperty().get());
+    }
+
+    @Test
+    void writtenTextsAboutTheWorkNameTheirBasisAndTheirProsAndConsNeedNoFigure() {
+        state.navigation().open(Fixture.NO_PROJECTION);
+        assertFalse(viewModel.summaryComposedProperty().get());
+        assertEquals(4, viewModel.duties().size());
+        assertEquals("Mostly outdoors on building sites, often on ladders and roofs.", viewModel.workEnvironmentProperty().get());
+        assertTrue(viewModel.cons().stream().anyMatch(c -> c.text().equals("Much of the work is done at height.") && c.figure().isEmpty()),
+                viewModel.cons().toString());
+        assertEquals("Texts about the work: O*NET 27.0 task statements and occupation descriptions (U.S. Department of Labor, "
+                + "Employment and Training Administration (USDOL/ETA), 2022), described in our own words",
+                viewModel.sources().get(viewModel.sources().size() - 1));
     }
 
     @Test

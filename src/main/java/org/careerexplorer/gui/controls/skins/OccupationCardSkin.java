@@ -14,8 +14,8 @@ import javafx.scene.layout.VBox;
 import org.careerexplorer.gui.controls.OccupationCard;
 
 /**
- * Title on a line of its own, where it can wrap; pay, code and star below; then education and
- * outlook. Every listener on the card is registered with the skin, so that {@link #dispose()}
+ * Title on a line of its own, where it can wrap; what the work is, in a sentence; pay, code and star
+ * below; then education and outlook. Every listener on the card is registered with the skin, so that {@link #dispose()}
  * leaves nothing behind on a card that gets another skin.
  */
 public class OccupationCardSkin extends SkinBase<OccupationCard> {
@@ -29,12 +29,15 @@ public class OccupationCardSkin extends SkinBase<OccupationCard> {
         // Let clicks reach the list cell around the card, so that clicking a card selects it.
         consumeMouseEvents(false);
         Label title = label(card.titleProperty(), "card-title");
+        Label summary = label(card.summaryProperty(), "card-summary");
+        showWhenNotEmpty(summary);
+        registerChangeListener(card.summaryProperty(), text -> showWhenNotEmpty(summary));
         Label code = label(card.codeProperty(), "card-code");
         code.setMinWidth(Region.USE_PREF_SIZE);
         Label pay = label(card.payProperty(), "card-pay");
         Label education = label(card.educationProperty(), "card-detail");
         Label outlook = label(card.outlookProperty(), "card-detail");
-        wrapping = List.of(title, education, outlook);
+        wrapping = List.of(title, summary, education, outlook);
 
         showFallback(title);
         registerChangeListener(card.titleFallbackProperty(), fallback -> showFallback(title));
@@ -57,7 +60,7 @@ public class OccupationCardSkin extends SkinBase<OccupationCard> {
         HBox payLine = new HBox(pay, gap, code, star);
         payLine.getStyleClass().add("card-pay-line");
         payLine.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(title, payLine, education, outlook);
+        VBox box = new VBox(title, summary, payLine, education, outlook);
         box.getStyleClass().add("card-box");
         getChildren().add(box);
     }
@@ -69,6 +72,12 @@ public class OccupationCardSkin extends SkinBase<OccupationCard> {
         label.setMinWidth(0);
         registerChangeListener(text, changed -> label.setText(text.get()));
         return label;
+    }
+
+    private static void showWhenNotEmpty(Label label) {
+        boolean shown = !label.getText().isEmpty();
+        label.setVisible(shown);
+        label.setManaged(shown);
     }
 
     private void showFallback(Label title) {
