@@ -53,6 +53,11 @@ public final class Localization {
         return result;
     }
 
+    /** True if {@code language}'s own file has a text or a list under {@code key}, English aside. */
+    public boolean has(Language language, String key) {
+        return texts.get(language).containsKey(key);
+    }
+
     /** A list of texts (duties, expectations…), or an empty list. */
     public List<String> list(Language language, String key) {
         return lookup(language, key).filter(List.class::isInstance)

@@ -84,6 +84,7 @@ public final class DataTool {
                     c.share() * 100, c.translated(), c.total());
             c.missingKeys().forEach(k -> out.println("      missing: " + k));
         }
+        new WorkTextCoverage(result).print(out);
         out.printf(Locale.ROOT, "%d errors, %d warnings (checked in %d ms)%n", errors.size(), warnings.size(), millis);
         return errors.isEmpty() ? 0 : 1;
     }
