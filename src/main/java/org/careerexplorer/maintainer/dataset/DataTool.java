@@ -20,6 +20,7 @@ import org.careerexplorer.i18n.Localization;
  * <pre>
  *   validate DIR              check DIR/data/occupations.json and DIR/i18n/*.json; exit 1 if there are errors
  *   build-data RAW SEED OUT   build OUT (the bundled occupations.json) from the raw tables in RAW and the seed file
+ *   own-words-index REF OUT   index the runs of words in O*NET's descriptions and task statements in REF (see OwnWordsIndex)
  * </pre>
  * Run them with {@code mvn -q compile exec:java -Dexec.args="validate resources"} and
  * {@code mvn -q compile exec:java -Dexec.args="build-data data/raw data/seed/occupations.json resources/data/occupations.json"}.
@@ -43,8 +44,12 @@ public final class DataTool {
         if (args.length == 4 && args[0].equals("build-data")) {
             return buildData(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]), out, err);
         }
+        if (args.length == 3 && args[0].equals("own-words-index")) {
+            return ownWordsIndex(Path.of(args[1]), Path.of(args[2]), out, err);
+        }
         err.println("usage: validate DIR   (DIR holds data/occupations.json and i18n/<lang>.json)");
         err.println("       build-data RAW SEED OUT   (RAW holds the BLS and O*NET tables, SEED the articles' figures)");
+        err.println("       own-words-index REF OUT   (REF holds O*NET's Occupation Data.txt and Task Statements.txt)");
         return 2;
     }
 
@@ -58,6 +63,18 @@ public final class DataTool {
             return 0;
         } catch (IOException | RuntimeException e) {
             err.println("error: the dataset could not be built: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    static int ownWordsIndex(Path reference, Path output, PrintStream out, PrintStream err) {
+        try {
+            OwnWordsIndex index = OwnWordsIndex.build(reference);
+            index.write(output);
+            out.printf(Locale.ROOT, "%d runs of %d words indexed in %s%n", index.size(), OwnWordsIndex.RUN, output);
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            err.println("error: the index could not be built: " + e.getMessage());
             return 1;
         }
     }
