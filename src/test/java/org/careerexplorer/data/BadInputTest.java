@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One test per kind of bad input: each names the file, the place and the problem, and what is
- * valid still loads. The occupations file broken here is the seed of ten occupations.
+ * valid still loads. The occupations file broken here holds the ten occupations of the source articles.
  */
 class BadInputTest {
 
@@ -29,7 +29,7 @@ class BadInputTest {
 
     @BeforeEach
     void copyBundled() throws IOException {
-        files = InMemoryFiles.ofSeed();
+        files = InMemoryFiles.ofArticles();
     }
 
     /** The problem stands at {@code location}, says {@code message}, and names a line and column. */
@@ -317,7 +317,7 @@ class BadInputTest {
 
     private static InMemoryFiles files() {
         try {
-            return InMemoryFiles.ofSeed();
+            return InMemoryFiles.ofArticles();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,7 @@
 package org.careerexplorer.data;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,12 +15,15 @@ final class InMemoryFiles implements DataFiles {
     private final Map<String, byte[]> files = new HashMap<>();
 
     /**
-     * The hand-made seed (the ten occupations of the source articles, {@code data/seed/occupations.json})
-     * as the occupations file, and the bundled locale files: a small, stable file to break in tests.
+     * The ten occupations of the source articles as the hand-made seed had them in November 2026
+     * ({@code src/test/resources/bad-input/occupations.json}, in the seed's hand layout then) as the
+     * occupations file, and the bundled locale files: a small, stable file to break in tests.
      */
-    static InMemoryFiles ofSeed() throws IOException {
+    static InMemoryFiles ofArticles() throws IOException {
         InMemoryFiles copy = new InMemoryFiles();
-        copy.files.put(OCCUPATIONS, java.nio.file.Files.readAllBytes(java.nio.file.Path.of("data/seed/occupations.json")));
+        try (InputStream in = InMemoryFiles.class.getResourceAsStream("/bad-input/occupations.json")) {
+            copy.files.put(OCCUPATIONS, in.readAllBytes());
+        }
         for (String file : new String[] {"i18n/en.json", "i18n/de.json", "i18n/el.json", "i18n/lv.json", "i18n/et.json"}) {
             DataFiles.bundled().read(file).ifPresent(bytes -> copy.files.put(file, bytes));
         }

@@ -18,7 +18,7 @@ class LoaderPropertiesTest {
 
     private static String load() {
         try {
-            return InMemoryFiles.ofSeed().text(InMemoryFiles.OCCUPATIONS);
+            return InMemoryFiles.ofArticles().text(InMemoryFiles.OCCUPATIONS);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -26,7 +26,7 @@ class LoaderPropertiesTest {
 
     private static LoadResult loadWith(String occupations) {
         try {
-            return DataLoader.load(InMemoryFiles.ofSeed().with(InMemoryFiles.OCCUPATIONS, occupations));
+            return DataLoader.load(InMemoryFiles.ofArticles().with(InMemoryFiles.OCCUPATIONS, occupations));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -62,7 +62,7 @@ class SchemaTest {
 
     @Test
     void occupationsSchemaRejectsAnUnknownEducationLevelAndANegativeWage() throws IOException {
-        JsonNode broken = JSON.readTree(InMemoryFiles.ofSeed()
+        JsonNode broken = JSON.readTree(InMemoryFiles.ofArticles()
                 .replace(InMemoryFiles.OCCUPATIONS, "\"level\": \"bachelor\"", "\"level\": \"bachelors\"")
                 .replace(InMemoryFiles.OCCUPATIONS, "\"median\": 33510", "\"median\": -33510")
                 .text(InMemoryFiles.OCCUPATIONS));
