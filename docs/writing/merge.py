@@ -37,9 +37,11 @@ for folder in sys.argv[1:]:
                 if field in occ['texts'][lang]:
                     target[field] = occ['texts'][lang][field]
     print(folder, len(batch['occupations']))
-# The articles' occupations keep their place at the top; the others follow in code order.
-articles = [o for o in seed['occupations'] if 'textBasis' not in o]
-others = sorted((o for o in seed['occupations'] if 'textBasis' in o), key=lambda o: o['code'])
+# The occupations with facts of the articles keep their place at the top; those that only carry
+# texts' pros, cons and basis follow in code order.
+WORK_ONLY = {'code', 'prosAndCons', 'textBasis'}
+articles = [o for o in seed['occupations'] if set(o) - WORK_ONLY]
+others = sorted((o for o in seed['occupations'] if not set(o) - WORK_ONLY), key=lambda o: o['code'])
 seed['occupations'] = articles + others
 open(SEED, 'w', encoding='utf-8').write(compact.dump(seed) + '\n')
 for lang in locales.LANGS:
