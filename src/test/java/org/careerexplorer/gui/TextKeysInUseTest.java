@@ -79,6 +79,7 @@ class TextKeysInUseTest {
     private static Map<String, List<String>> composedKeys() {
         Map<String, List<String>> groups = new LinkedHashMap<>();
         groups.put("education.level", ids(EducationLevel.values()));
+        groups.put("education.levelNote", ids(EducationLevel.values()));
         groups.put("training.onTheJob", ids(OnTheJobTraining.values()));
         groups.put("training.experience", ids(WorkExperience.values()));
         groups.put("growth", ids(GrowthCategory.values()));

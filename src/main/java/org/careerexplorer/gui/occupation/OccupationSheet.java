@@ -29,6 +29,9 @@ public final class OccupationSheet {
         }
         if (!vm.educationTextProperty().get().isEmpty()) {
             sheet.heading(vm.text("detail.education")).text(vm.educationTextProperty().get());
+            if (!vm.educationLevelNoteProperty().get().isEmpty()) {
+                sheet.small(vm.educationLevelNoteProperty().get());
+            }
         }
         if (!vm.relatedJobs().isEmpty()) {
             sheet.heading(vm.text("detail.related")).text(String.join(" \u00b7 ",

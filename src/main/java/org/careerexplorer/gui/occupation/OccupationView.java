@@ -71,6 +71,7 @@ public final class OccupationView {
     @FXML private VBox dutiesList;
     @FXML private Node educationSection;
     @FXML private Label educationText;
+    @FXML private Label educationLevelNote;
     @FXML private Node environmentSection;
     @FXML private Label workEnvironment;
     @FXML private Label schedule;
@@ -113,12 +114,17 @@ public final class OccupationView {
         detailCode.textProperty().bind(viewModel.subtitleProperty());
         summary.textProperty().bind(viewModel.summaryProperty());
         educationText.textProperty().bind(viewModel.educationTextProperty());
+        educationLevelNote.textProperty().bind(viewModel.educationLevelNoteProperty());
         workEnvironment.textProperty().bind(viewModel.workEnvironmentProperty());
         schedule.textProperty().bind(viewModel.scheduleProperty());
         hideWhenEmpty(summary, viewModel.summaryProperty());
         showWhen(summaryNote, viewModel.summaryComposedProperty());
         hideWhenEmpty(schedule, viewModel.scheduleProperty());
-        hideWhenEmpty(educationSection, viewModel.educationTextProperty());
+        hideWhenEmpty(educationText, viewModel.educationTextProperty());
+        hideWhenEmpty(educationLevelNote, viewModel.educationLevelNoteProperty());
+        showWhen(educationSection, Bindings.createBooleanBinding(
+                () -> !viewModel.educationTextProperty().get().isEmpty() || !viewModel.educationLevelNoteProperty().get().isEmpty(),
+                viewModel.educationTextProperty(), viewModel.educationLevelNoteProperty()));
         showWhen(environmentSection, Bindings.createBooleanBinding(
                 () -> !viewModel.workEnvironmentProperty().get().isEmpty() || !viewModel.scheduleProperty().get().isEmpty(),
                 viewModel.workEnvironmentProperty(), viewModel.scheduleProperty()));

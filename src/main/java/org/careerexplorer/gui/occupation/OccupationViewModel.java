@@ -44,6 +44,7 @@ public final class OccupationViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyBooleanWrapper summaryComposed = new ReadOnlyBooleanWrapper(this, "summaryComposed");
     private final ReadOnlyStringWrapper educationText = new ReadOnlyStringWrapper(this, "educationText", "");
+    private final ReadOnlyStringWrapper educationLevelNote = new ReadOnlyStringWrapper(this, "educationLevelNote", "");
     private final ReadOnlyStringWrapper workEnvironment = new ReadOnlyStringWrapper(this, "workEnvironment", "");
     private final ReadOnlyStringWrapper schedule = new ReadOnlyStringWrapper(this, "schedule", "");
     private final ReadOnlyStringWrapper interests = new ReadOnlyStringWrapper(this, "interests", "");
@@ -124,6 +125,7 @@ public final class OccupationViewModel {
             summary.set(texts.summary(o));
             summaryComposed.set(texts.writtenSummary(code).isEmpty());
             educationText.set(joinNonBlank(text(code, "education"), text(code, "educationDetails")));
+            educationLevelNote.set(o.typicalEducation().map(e -> texts.educationLevelNote(e.level())).orElse(""));
             workEnvironment.set(text(code, "workEnvironment"));
             schedule.set(text(code, "schedule"));
             facts.setAll(facts(o, texts));
@@ -168,7 +170,7 @@ public final class OccupationViewModel {
     private void clear(FactPhrases texts) {
         title.set(texts.text("detail.noSelection"));
         summaryComposed.set(false);
-        Stream.of(subtitle, summary, educationText, workEnvironment, schedule, interests, personalityTypes, workValues,
+        Stream.of(subtitle, summary, educationText, educationLevelNote, workEnvironment, schedule, interests, personalityTypes, workValues,
                 wageCaption).forEach(p -> p.set(""));
         Stream.of(facts, duties, skills, pros, cons, employerExpectations, howToGetJob, sources, relatedJobs, wageYears,
                 wageSeries, wageColumns, wageRows).forEach(List::clear);
@@ -318,6 +320,8 @@ public final class OccupationViewModel {
     /** True where no summary is written and the one shown is put together from the figures. */
     public ReadOnlyBooleanProperty summaryComposedProperty() { return summaryComposed.getReadOnlyProperty(); }
     public ReadOnlyStringProperty educationTextProperty() { return educationText.getReadOnlyProperty(); }
+    /** What the typical entry level means outside the US, under the route in. */
+    public ReadOnlyStringProperty educationLevelNoteProperty() { return educationLevelNote.getReadOnlyProperty(); }
     public ReadOnlyStringProperty workEnvironmentProperty() { return workEnvironment.getReadOnlyProperty(); }
     public ReadOnlyStringProperty scheduleProperty() { return schedule.getReadOnlyProperty(); }
     public ReadOnlyStringProperty interestsProperty() { return interests.getReadOnlyProperty(); }

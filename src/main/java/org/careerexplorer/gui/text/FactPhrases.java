@@ -79,6 +79,11 @@ public final class FactPhrases {
         return text(TextKeys.of("education.level", level));
     }
 
+    /** What a US education level means to a reader of this language: a US high school diploma is not the Abitur. */
+    public String educationLevelNote(EducationLevel level) {
+        return format("detail.educationLevelNote", education(level), text(TextKeys.of("education.levelNote", level)));
+    }
+
     public String training(OnTheJobTraining training) {
         return text(TextKeys.of("training.onTheJob", training));
     }

@@ -159,4 +159,15 @@ class OccupationViewModelTest {
         assertTrue(viewModel.sources().stream().anyMatch(s -> s.contains("O*NET OnLine") && s.contains("August 20, 2018")),
                 viewModel.sources().toString());
     }
+
+    @Test
+    void theRouteInExplainsWhatTheUsEntryLevelMeansInTheReadersLanguage() {
+        assertEquals("About \u201cHigh school diploma or equivalent\u201d: In the US, the high school diploma comes after twelve years"
+                + " of school, usually at 17 or 18. The GED, a test taken by adults, counts as equivalent.",
+                viewModel.educationLevelNoteProperty().get());
+        state.chooseLanguage(Language.GERMAN);
+        assertTrue(viewModel.educationLevelNoteProperty().get().startsWith("Zu \u201eHighschool-Abschluss"),
+                viewModel.educationLevelNoteProperty().get());
+        assertTrue(viewModel.educationLevelNoteProperty().get().contains("kein Abitur"));
+    }
 }

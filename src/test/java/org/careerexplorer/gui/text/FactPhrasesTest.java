@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.careerexplorer.data.LoadResult;
 import org.careerexplorer.i18n.Language;
+import org.careerexplorer.i18n.TextKeys;
+import org.careerexplorer.model.EducationLevel;
 import org.careerexplorer.model.FigureRef;
 import org.careerexplorer.model.FigureRefSamples;
 import org.careerexplorer.model.Occupation;
@@ -34,6 +36,21 @@ class FactPhrasesTest {
                 assertTrue(!text.isBlank() && !text.contains("["), language + " " + figure + ": " + text);
             }
         }
+    }
+
+    @Test
+    void everyEducationLevelIsExplainedForReadersOfEachLanguage() {
+        for (Language language : Language.values()) {
+            FactPhrases phrases = new FactPhrases(DATA.localization(), DATA.catalog().reference(), language);
+            for (EducationLevel level : EducationLevel.values()) {
+                assertTrue(DATA.localization().has(language, TextKeys.of("education.levelNote", level)), language + " " + level);
+                String note = phrases.educationLevelNote(level);
+                assertTrue(note.startsWith(phrases.format("detail.educationLevelNote", phrases.education(level), "")), note);
+            }
+        }
+        // The point of the German note: a US high school diploma is not the Abitur.
+        FactPhrases german = new FactPhrases(DATA.localization(), DATA.catalog().reference(), Language.GERMAN);
+        assertTrue(german.educationLevelNote(EducationLevel.HIGH_SCHOOL).contains("kein Abitur"));
     }
 
     @Test
