@@ -18,7 +18,8 @@ import org.careerexplorer.i18n.Localization;
 /**
  * Command-line tools for the people who maintain the data and the translations.
  * <pre>
- *   validate DIR              check DIR/data/occupations.json and DIR/i18n/*.json; exit 1 if there are errors
+ *   validate DIR              check DIR/data/occupations.json and DIR/i18n/*.json; exit 1 if there are errors,
+ *                             or if an occupation lacks a text about the work in some language
  *   build-data RAW SEED OUT   build OUT (the bundled occupations.json) from the raw tables in RAW and the seed file
  *   own-words-index REF OUT   index the runs of words in O*NET's descriptions and task statements in REF (see OwnWordsIndex)
  * </pre>
@@ -101,8 +102,11 @@ public final class DataTool {
                     c.share() * 100, c.translated(), c.total());
             c.missingKeys().forEach(k -> out.println("      missing: " + k));
         }
-        new WorkTextCoverage(result).print(out);
-        out.printf(Locale.ROOT, "%d errors, %d warnings (checked in %d ms)%n", errors.size(), warnings.size(), millis);
-        return errors.isEmpty() ? 0 : 1;
+        WorkTextCoverage coverage = new WorkTextCoverage(result);
+        coverage.print(out);
+        List<String> textErrors = coverage.errors();
+        textErrors.forEach(out::println);
+        out.printf(Locale.ROOT, "%d errors, %d warnings (checked in %d ms)%n", errors.size() + textErrors.size(), warnings.size(), millis);
+        return errors.isEmpty() && textErrors.isEmpty() ? 0 : 1;
     }
 }
