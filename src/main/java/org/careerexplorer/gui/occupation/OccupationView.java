@@ -1,5 +1,6 @@
 package org.careerexplorer.gui.occupation;
 
+import java.util.Arrays;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
@@ -122,12 +123,8 @@ public final class OccupationView {
         hideWhenEmpty(schedule, viewModel.scheduleProperty());
         hideWhenEmpty(educationText, viewModel.educationTextProperty());
         hideWhenEmpty(educationLevelNote, viewModel.educationLevelNoteProperty());
-        showWhen(educationSection, Bindings.createBooleanBinding(
-                () -> !viewModel.educationTextProperty().get().isEmpty() || !viewModel.educationLevelNoteProperty().get().isEmpty(),
-                viewModel.educationTextProperty(), viewModel.educationLevelNoteProperty()));
-        showWhen(environmentSection, Bindings.createBooleanBinding(
-                () -> !viewModel.workEnvironmentProperty().get().isEmpty() || !viewModel.scheduleProperty().get().isEmpty(),
-                viewModel.workEnvironmentProperty(), viewModel.scheduleProperty()));
+        hideWhenAllEmpty(educationSection, viewModel.educationTextProperty(), viewModel.educationLevelNoteProperty());
+        hideWhenAllEmpty(environmentSection, viewModel.workEnvironmentProperty(), viewModel.scheduleProperty());
 
         follow(viewModel.facts(), () -> factsPane.getChildren().setAll(viewModel.facts().stream()
                 .map(f -> PageItems.fact(f.label(), f.value())).toList()));
@@ -308,6 +305,12 @@ public final class OccupationView {
 
     private static void hideWhenEmpty(Node node, ObservableStringValue text) {
         showWhen(node, Bindings.createBooleanBinding(() -> text.get() != null && !text.get().isEmpty(), text));
+    }
+
+    /** A section shows while any of its texts has something to say. */
+    private static void hideWhenAllEmpty(Node node, ObservableStringValue... texts) {
+        showWhen(node, Bindings.createBooleanBinding(
+                () -> Arrays.stream(texts).anyMatch(t -> t.get() != null && !t.get().isEmpty()), texts));
     }
 
     private static void showWhen(Node node, BooleanExpression condition) {
