@@ -1,6 +1,7 @@
 package org.careerexplorer.gui.compare;
 
 import javafx.fxml.FXML;
+import javafx.geometry.VPos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.ColumnConstraints;
@@ -81,6 +82,8 @@ public final class CompareView {
         label.setWrapText(true);
         label.getStyleClass().add(styleClass);
         label.setMaxWidth(Double.MAX_VALUE);
+        // Cells of different lengths (a summary beside a short one) start on the same line, as in a table.
+        GridPane.setValignment(label, VPos.TOP);
         return label;
     }
 

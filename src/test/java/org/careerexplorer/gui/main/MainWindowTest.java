@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.geometry.VPos;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -19,6 +20,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import org.careerexplorer.data.LoadResult;
 import org.careerexplorer.gui.controls.WageBarChart;
@@ -239,6 +241,9 @@ class MainWindowTest {
         assertEquals("$39,680", compare.valueLabels().get(7));
         assertEquals("\u2212$27,070 (\u221240.6%)", robot.lookup("#compare-3-1").queryLabeled().getText());
         assertEquals("\u22124 steps", robot.lookup("#compare-5-1").queryLabeled().getText());
+        // The summaries of different lengths in the first row start on the same line.
+        assertEquals(VPos.TOP, GridPane.getValignment(robot.lookup("#compare-1-0").query()));
+        assertEquals(VPos.TOP, GridPane.getValignment(robot.lookup("#compare-1-1").query()));
         robot.interact(() -> compare.getScene().getWindow().hide());
 
         // Unstarring removes it from the panel and from disk.
