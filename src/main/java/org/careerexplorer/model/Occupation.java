@@ -91,6 +91,18 @@ public record Occupation(
     }
 
     /**
+     * The pay figure every view quotes first (card, tile, shortlist, related jobs, composed summary):
+     * the median annual wage of the latest survey with a full distribution, the one the wage chart
+     * opens on and compare and the pay rule use too, so that no two places quote different years.
+     * Converted from the hourly median (and marked computed) where only that was published; the
+     * latest median of any source where no survey has a full distribution.
+     */
+    public Optional<YearlyFigure> headlinePay() {
+        return latestFullDistribution().flatMap(w -> w.valueOrConverted(PayPeriod.ANNUAL, WageStatistic.MEDIAN)
+                .map(median -> new YearlyFigure(median, w))).or(this::latestMedianAnnualWage);
+    }
+
+    /**
      * The most recent median annual wage with its observation; converted from the hourly median
      * (and marked computed) where only that was published.
      */

@@ -72,6 +72,23 @@ class WageObservationTest {
         assertEquals(Optional.empty(), occupation(List.of()).latestFullDistribution());
     }
 
+    @Test
+    void theHeadlinePayIsTheMedianOfTheLatestFullDistributionNotTheLatestMedian() {
+        WageObservation medianOnly = observation(2024, WageStatistic.MEDIAN);
+        WageObservation full = observation(2023, WageStatistic.P10, WageStatistic.MEDIAN, WageStatistic.P90);
+        Occupation both = occupation(List.of(full, medianOnly));
+        assertEquals(2024, both.latestMedianAnnualWage().orElseThrow().observation().year());
+        assertEquals(2023, both.headlinePay().orElseThrow().observation().year());
+        assertEquals(2000, both.headlinePay().orElseThrow().value().amount(), 0.001);
+        assertEquals(2024, occupation(List.of(medianOnly)).headlinePay().orElseThrow().observation().year(),
+                "without a full distribution, the latest median");
+        Occupation hourly = new Occupation("43-4051", List.of(), Optional.empty(), List.of(hourlyOnly), List.of(),
+                List.of(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(), Optional.empty(),
+                Optional.empty());
+        assertTrue(hourly.headlinePay().orElseThrow().value().computed(), "converted from the hourly median and marked");
+        assertEquals(Optional.empty(), occupation(List.of()).headlinePay());
+    }
+
     private static WageObservation observation(int year, WageStatistic... statistics) {
         Map<WageStatistic, WageValue> figures = new java.util.EnumMap<>(WageStatistic.class);
         for (int i = 0; i < statistics.length; i++) {

@@ -24,7 +24,6 @@ import org.careerexplorer.i18n.TextKeys;
 import org.careerexplorer.model.EducationFilter;
 import org.careerexplorer.model.EducationLevel;
 import org.careerexplorer.model.Occupation;
-import org.careerexplorer.model.PayPeriod;
 
 /**
  * State of the occupation browser: search, education filter, sort order, and the occupations that
@@ -138,9 +137,8 @@ public final class ExplorerViewModel {
         LocalizedText title = texts.title(o.code());
         SearchText searchKey = SearchText.of(title.text() + "\n" + texts.englishTitle(o.code()) + "\n"
                 + o.officialTitle().orElse("") + "\n" + o.code());
-        var median = o.latestMedianAnnualWage();
-        String pay = median.map(m -> texts.format("browse.card.pay", texts.money(m.value(), PayPeriod.ANNUAL),
-                texts.when(m.observation()))).orElse(texts.text("browse.card.noPay"));
+        var median = o.headlinePay();
+        String pay = texts.headlinePay(o);
         EducationLevel education = o.typicalEducation().map(e -> e.level()).orElse(null);
         String educationText = education == null ? texts.text("browse.card.noEducation") : texts.education(education);
         String outlook = o.latestProjection().map(texts::outlook).map(t -> texts.format("browse.card.outlook", t))

@@ -179,8 +179,7 @@ public final class OccupationViewModel {
 
     private List<FactItem> facts(Occupation o, FactPhrases texts) {
         List<FactItem> items = new ArrayList<>();
-        o.latestMedianAnnualWage().ifPresent(m -> items.add(new FactItem(texts.text("detail.fact.pay"),
-                texts.format("browse.card.pay", texts.money(m.value(), PayPeriod.ANNUAL), texts.when(m.observation())))));
+        o.headlinePay().ifPresent(m -> items.add(new FactItem(texts.text("detail.fact.pay"), texts.headlinePay(o))));
         o.typicalEducation().ifPresent(e -> items.add(new FactItem(texts.text("detail.fact.education"),
                 texts.education(e.level()) + " (" + e.year() + ")")));
         o.training().ifPresent(t -> {
@@ -199,14 +198,14 @@ public final class OccupationViewModel {
     }
 
     private List<RelatedJobRow> related(Occupation o, FactPhrases texts) {
-        Optional<Occupation.YearlyFigure> own = o.latestMedianAnnualWage();
+        Optional<Occupation.YearlyFigure> own = o.headlinePay();
         List<RelatedJobRow> rows = new ArrayList<>();
         for (var link : o.related()) {
             Occupation other = state.data().catalog().byCode(link.code()).orElse(null);
             if (other == null) {
                 continue;
             }
-            Optional<Occupation.YearlyFigure> pay = other.latestMedianAnnualWage();
+            Optional<Occupation.YearlyFigure> pay = other.headlinePay();
             SortableText payText = pay.map(m -> SortableText.of(m.value().amount(), texts.format("related.payValue",
                     texts.money(m.value(), PayPeriod.ANNUAL), m.observation().year())))
                     .orElse(SortableText.unknown(texts.text("related.unknown")));

@@ -9,7 +9,6 @@ import org.careerexplorer.gui.state.AppState;
 import org.careerexplorer.gui.state.Comparison;
 import org.careerexplorer.gui.state.DialogService;
 import org.careerexplorer.gui.text.FactPhrases;
-import org.careerexplorer.model.PayPeriod;
 
 /**
  * The starred occupations, with their median pay, in the order they were starred, and what can be
@@ -66,9 +65,7 @@ public final class ShortlistViewModel {
     private void refresh() {
         FactPhrases texts = state.phrases();
         items.setAll(state.shortlist().codes().stream().flatMap(code -> state.data().catalog().byCode(code).stream())
-                .map(o -> new ShortlistItem(o.code(), texts.title(o.code()).text(), o.latestMedianAnnualWage()
-                        .map(m -> texts.format("browse.card.pay", texts.money(m.value(), PayPeriod.ANNUAL),
-                                texts.when(m.observation()))).orElse(texts.text("browse.card.noPay"))))
+                .map(o -> new ShortlistItem(o.code(), texts.title(o.code()).text(), texts.headlinePay(o)))
                 .toList());
         tabTitle.set(texts.format("shortlist.tab", items.size()));
     }

@@ -84,6 +84,12 @@ public final class FactPhrases {
         return format("detail.educationLevelNote", education(level), text(TextKeys.of("education.levelNote", level)));
     }
 
+    /** "$39,680 a year (May 2023)": the headline pay, as cards, tiles and the shortlist show it. */
+    public String headlinePay(Occupation o) {
+        return o.headlinePay().map(m -> format("browse.card.pay", money(m.value(), PayPeriod.ANNUAL), when(m.observation())))
+                .orElse(text("browse.card.noPay"));
+    }
+
     public String training(OnTheJobTraining training) {
         return text(TextKeys.of("training.onTheJob", training));
     }
@@ -215,10 +221,8 @@ public final class FactPhrases {
     public String composedSummary(Occupation o) {
         List<String> sentences = new ArrayList<>();
         sentences.add(format("summary.group", group(o.majorGroup())));
-        // The latest survey with a reference month, so that the sentence can name it ("in May 2023").
-        o.wages().stream().filter(w -> w.month().isPresent()).reduce((a, b) -> b).ifPresent(w ->
-                w.valueOrConverted(PayPeriod.ANNUAL, WageStatistic.MEDIAN).ifPresent(median ->
-                        sentences.add(format("summary.pay", money(median, PayPeriod.ANNUAL), when(w)))));
+        o.headlinePay().ifPresent(pay ->
+                sentences.add(format("summary.pay", money(pay.value(), PayPeriod.ANNUAL), when(pay.observation()))));
         o.typicalEducation().ifPresent(e -> sentences.add(format("summary.education", education(e.level()))));
         o.latestProjection().filter(p -> p.growthPercent().isPresent()).ifPresent(p -> {
             String all = reference.filter(r -> r.growth().covers(p.startYear(), p.endYear()))

@@ -127,13 +127,21 @@ class OccupationViewModelTest {
     }
 
     @Test
-    void relatedJobsShowPayEducationAndADifferenceThatNamesDifferentYears() {
+    void relatedJobsShowPayEducationAndTheDifferenceWithinOneSurvey() {
         assertTrue(viewModel.relatedJobs().size() >= 9);
         RelatedJobRow lodging = viewModel.relatedJobs().stream().filter(r -> r.code().equals("11-9081")).findFirst().orElseThrow();
-        assertEquals("$68,130 (2024)", lodging.medianPay().text());
-        assertEquals("+$25,300", lodging.difference().text());
+        assertEquals("$65,360 (2023)", lodging.medianPay().text());
+        assertEquals("+$25,680", lodging.difference().text());
         RelatedJobRow pr = viewModel.relatedJobs().stream().filter(r -> r.code().equals("27-3031")).findFirst().orElseThrow();
-        assertEquals("+$26,950", pr.difference().text());
+        assertEquals("+$27,070", pr.difference().text());
+    }
+
+    @Test
+    void theTileQuotesTheSurveyTheChartOpensOn() {
+        // Employment Projections 2024 have a median only ($42,830); OEWS May 2023 has the full distribution.
+        assertEquals("$39,680 a year (May 2023)", viewModel.facts().get(0).value());
+        assertEquals("May 2023", viewModel.wageYearProperty().get().label());
+        assertTrue(viewModel.summaryProperty().get().isEmpty() || !viewModel.summaryProperty().get().contains("42,830"));
     }
 
     @Test
