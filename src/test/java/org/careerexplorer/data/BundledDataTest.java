@@ -60,7 +60,7 @@ class BundledDataTest {
                 }
             }
             // Summaries are hand-written for the articles' occupations, composed from these templates for the rest.
-            for (String template : List.of("summary.group", "summary.pay", "summary.education", "summary.growth",
+            for (String template : List.of("summary.group", "summary.pay", "summary.payAtLeast", "summary.education", "summary.growth",
                     "summary.growthAverage", "summary.openings")) {
                 if (DATA.localization().find(language, template).filter(t -> !t.isFallback()).isEmpty()) {
                     missing.add(language.code() + ":" + template);

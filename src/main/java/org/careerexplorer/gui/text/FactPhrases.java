@@ -221,8 +221,9 @@ public final class FactPhrases {
     public String composedSummary(Occupation o) {
         List<String> sentences = new ArrayList<>();
         sentences.add(format("summary.group", group(o.majorGroup())));
-        o.headlinePay().ifPresent(pay ->
-                sentences.add(format("summary.pay", money(pay.value(), PayPeriod.ANNUAL), when(pay.observation()))));
+        // A top-coded median is already "at least $239,200": "more than" it would say more than the survey does.
+        o.headlinePay().ifPresent(pay -> sentences.add(format(pay.value().topCoded() ? "summary.payAtLeast" : "summary.pay",
+                money(pay.value(), PayPeriod.ANNUAL), when(pay.observation()))));
         o.typicalEducation().ifPresent(e -> sentences.add(format("summary.education", education(e.level()))));
         o.latestProjection().filter(p -> p.growthPercent().isPresent()).ifPresent(p -> {
             String all = reference.filter(r -> r.growth().covers(p.startYear(), p.endYear()))
