@@ -17,8 +17,8 @@ import java.util.Optional;
  *       "grows-slower-than-average"; below 0 a con "employment-declines".</li>
  *   <li><b>Openings</b>: at least {@value #MANY_OPENINGS} a year is a pro "many-openings"; fewer than
  *       {@value #FEW_OPENINGS} a con "few-openings".</li>
- *   <li><b>Education</b>: a high school diploma or less is a pro "low-entry-barrier"; a master's
- *       degree or more a con "long-education".</li>
+ *   <li><b>Education</b>: no formal credential and no work experience required is a pro
+ *       "low-entry-barrier"; a master's degree or more a con "long-education".</li>
  *   <li><b>Pay spread</b> (annual p90 against p10, latest year with both): at least
  *       {@value #WIDE_SPREAD}× is a pro "wide-pay-range" (room to earn more with experience); at most
  *       {@value #NARROW_SPREAD}× a con "narrow-pay-range".</li>
@@ -146,7 +146,9 @@ public final class ProsAndConsRules {
     private static Optional<Finding> education(Occupation o) {
         return o.typicalEducation().flatMap(e -> {
             List<Quantity> values = List.of(new Quantity.Education(e.level()));
-            if (e.level().isReachedWith(EducationLevel.HIGH_SCHOOL)) {
+            // Easy only where nothing is asked first: no credential, and no work experience either.
+            boolean noExperience = o.training().map(t -> t.experience() == WorkExperience.NONE).orElse(false);
+            if (e.level() == EducationLevel.NO_FORMAL_CREDENTIAL && noExperience) {
                 return Optional.of(new Finding(Rule.LOW_ENTRY_BARRIER, ProCon.Kind.PRO, new FigureRef.Education(), values));
             } else if (EducationLevel.MASTER.isReachedWith(e.level())) {
                 return Optional.of(new Finding(Rule.LONG_EDUCATION, ProCon.Kind.CON, new FigureRef.Education(), values));

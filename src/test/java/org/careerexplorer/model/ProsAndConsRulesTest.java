@@ -32,6 +32,12 @@ class ProsAndConsRulesTest {
                 Optional.empty(), Optional.empty(), List.of(), stored, Optional.empty(), Optional.empty());
     }
 
+    private static Occupation entry(EducationLevel education, WorkExperience experience) {
+        return new Occupation("11-1111", List.of(new EducationRequirement(education, 2024, SOURCE)),
+                Optional.of(new Training(OnTheJobTraining.SHORT_TERM, experience, SOURCE)), List.of(), List.of(), List.of(),
+                Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(), Optional.empty(), Optional.empty());
+    }
+
     private static List<String> rules(Occupation o) {
         return ProsAndConsRules.derive(o, Optional.of(REFERENCE)).stream().map(f -> f.rule().id()).toList();
     }
@@ -68,8 +74,12 @@ class ProsAndConsRulesTest {
 
     @Test
     void education() {
-        assertEquals(List.of("low-entry-barrier"), rules(occupation(List.of(), EducationLevel.NO_FORMAL_CREDENTIAL, null, null, List.of())));
-        assertEquals(List.of("low-entry-barrier"), rules(occupation(List.of(), EducationLevel.HIGH_SCHOOL, null, null, List.of())));
+        // "Easy to start" only where neither a credential nor work experience is asked for.
+        assertEquals(List.of("low-entry-barrier"), rules(entry(EducationLevel.NO_FORMAL_CREDENTIAL, WorkExperience.NONE)));
+        assertEquals(List.of(), rules(entry(EducationLevel.NO_FORMAL_CREDENTIAL, WorkExperience.LESS_THAN_5_YEARS)));
+        assertEquals(List.of(), rules(entry(EducationLevel.HIGH_SCHOOL, WorkExperience.NONE)), "a diploma is a credential");
+        assertEquals(List.of(), rules(occupation(List.of(), EducationLevel.NO_FORMAL_CREDENTIAL, null, null, List.of())),
+                "without the training figures, no one can say that no experience is needed");
         assertEquals(List.of(), rules(occupation(List.of(), EducationLevel.BACHELOR, null, null, List.of())));
         assertEquals(List.of("long-education"), rules(occupation(List.of(), EducationLevel.MASTER, null, null, List.of())));
     }
