@@ -137,7 +137,7 @@ public final class ExplorerViewModel {
         LocalizedText title = texts.title(o.code());
         SearchText searchKey = SearchText.of(title.text() + "\n" + texts.englishTitle(o.code()) + "\n"
                 + o.officialTitle().orElse("") + "\n" + o.code());
-        var median = o.headlinePay();
+        var headline = o.headlinePay();
         String pay = texts.headlinePay(o);
         EducationLevel education = o.typicalEducation().map(e -> e.level()).orElse(null);
         String educationText = education == null ? texts.text("browse.card.noEducation") : texts.education(education);
@@ -145,7 +145,7 @@ public final class ExplorerViewModel {
                 .orElse(texts.text("browse.card.noOutlook"));
         OptionalDouble growth = o.latestProjection().map(p -> p.growthPercent()).orElse(OptionalDouble.empty());
         return new OccupationCardModel(o.code(), title.text(), title.isFallback(), texts.summaryLine(o.code()), searchKey, pay,
-                median.map(m -> OptionalDouble.of(m.value().amount())).orElse(OptionalDouble.empty()),
+                headline.map(m -> OptionalDouble.of(m.value().amount())).orElse(OptionalDouble.empty()),
                 education, educationText, outlook, growth, collator.getCollationKey(title.text()));
     }
 

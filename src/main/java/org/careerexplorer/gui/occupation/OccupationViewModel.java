@@ -170,8 +170,8 @@ public final class OccupationViewModel {
     private void clear(FactPhrases texts) {
         title.set(texts.text("detail.noSelection"));
         summaryComposed.set(false);
-        Stream.of(subtitle, summary, educationText, educationLevelNote, workEnvironment, schedule, interests, personalityTypes, workValues,
-                wageCaption).forEach(p -> p.set(""));
+        Stream.of(subtitle, summary, educationText, educationLevelNote, workEnvironment, schedule, interests,
+                personalityTypes, workValues, wageCaption).forEach(p -> p.set(""));
         Stream.of(facts, duties, skills, pros, cons, employerExpectations, howToGetJob, sources, relatedJobs, wageYears,
                 wageSeries, wageColumns, wageRows).forEach(List::clear);
         wageYear.set(null);

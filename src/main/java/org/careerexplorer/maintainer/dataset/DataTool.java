@@ -106,7 +106,8 @@ public final class DataTool {
         coverage.print(out);
         List<String> textErrors = coverage.errors();
         textErrors.forEach(out::println);
-        out.printf(Locale.ROOT, "%d errors, %d warnings (checked in %d ms)%n", errors.size() + textErrors.size(), warnings.size(), millis);
+        out.printf(Locale.ROOT, "%d errors, %d warnings (checked in %d ms)%n",
+                errors.size() + textErrors.size(), warnings.size(), millis);
         return errors.isEmpty() && textErrors.isEmpty() ? 0 : 1;
     }
 }

@@ -51,7 +51,8 @@ final class WorkTextCoverage {
     /** The occupations with no advantage, or no drawback, of the work itself (one that rests on no figure). */
     List<String> missingWorkProsOrCons() {
         return data.catalog().occupations().stream()
-                .filter(o -> o.pros().stream().allMatch(p -> p.figure().isPresent()) || o.cons().stream().allMatch(c -> c.figure().isPresent()))
+                .filter(o -> o.pros().stream().allMatch(p -> p.figure().isPresent())
+                        || o.cons().stream().allMatch(c -> c.figure().isPresent()))
                 .map(Occupation::code).toList();
     }
 
@@ -62,7 +63,8 @@ final class WorkTextCoverage {
             for (Field field : Field.values()) {
                 List<String> missing = missing(language, field);
                 if (field.required && !missing.isEmpty()) {
-                    errors.add("error: " + language.fileName() + ": " + missing.size() + " occupations have no " + field.key + ": " + listed(missing));
+                    errors.add("error: " + language.fileName() + ": " + missing.size() + " occupations have no " + field.key
+                            + ": " + listed(missing));
                 }
             }
         }
