@@ -9,7 +9,7 @@ import org.careerexplorer.model.EducationLevel;
  *
  * @param summaryLine  the first sentence of the written summary, empty where none is written
  * @param searchKey    title, English title and code, folded for matching (see {@link SearchText})
- * @param medianAnnual latest median annual pay, for sorting
+ * @param medianAnnual the headline pay's amount ({@code Occupation.headlinePay()}), for sorting
  * @param education    typical entry-level education, null if not known
  * @param growth       latest projected growth in percent, for sorting
  * @param titleKey     the title's collation key in the display language: sorting by it is fast

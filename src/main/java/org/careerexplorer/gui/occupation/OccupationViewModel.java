@@ -179,7 +179,7 @@ public final class OccupationViewModel {
 
     private List<FactItem> facts(Occupation o, FactPhrases texts) {
         List<FactItem> items = new ArrayList<>();
-        o.headlinePay().ifPresent(m -> items.add(new FactItem(texts.text("detail.fact.pay"), texts.headlinePay(o))));
+        o.headlinePay().ifPresent(m -> items.add(new FactItem(texts.text("detail.fact.pay"), texts.yearlyPay(m))));
         o.typicalEducation().ifPresent(e -> items.add(new FactItem(texts.text("detail.fact.education"),
                 texts.education(e.level()) + " (" + e.year() + ")")));
         o.training().ifPresent(t -> {

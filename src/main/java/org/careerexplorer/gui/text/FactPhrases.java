@@ -84,10 +84,14 @@ public final class FactPhrases {
         return format("detail.educationLevelNote", education(level), text(TextKeys.of("education.levelNote", level)));
     }
 
-    /** "$39,680 a year (May 2023)": the headline pay, as cards, tiles and the shortlist show it. */
+    /** "$39,680 a year (May 2023)": a yearly pay figure as cards, tiles and the shortlist show it. */
+    public String yearlyPay(Occupation.YearlyFigure pay) {
+        return format("browse.card.pay", money(pay.value(), PayPeriod.ANNUAL), when(pay.observation()));
+    }
+
+    /** The occupation's headline pay as {@link #yearlyPay} words it, or that none is known. */
     public String headlinePay(Occupation o) {
-        return o.headlinePay().map(m -> format("browse.card.pay", money(m.value(), PayPeriod.ANNUAL), when(m.observation())))
-                .orElse(text("browse.card.noPay"));
+        return o.headlinePay().map(this::yearlyPay).orElse(text("browse.card.noPay"));
     }
 
     public String training(OnTheJobTraining training) {

@@ -76,10 +76,6 @@ final class WorkTextCoverage {
         return errors;
     }
 
-    boolean complete() {
-        return errors().isEmpty();
-    }
-
     private static String listed(List<String> codes) {
         return String.join(", ", codes.subList(0, Math.min(LISTED, codes.size())))
                 + (codes.size() > LISTED ? " and " + (codes.size() - LISTED) + " more" : "");
